@@ -1,0 +1,78 @@
+"""newsparse: label every line of a plain-text news article and pull out its quotes.
+
+>>> from newsparse import parse_text
+>>> parse_text("Dam opens\\nThe new dam opened on Friday, the ministry said.").headline
+'Dam opens'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsparse.config import ParseConfig
+from newsparse.errors import InputError, NewsparseError
+from newsparse.models import Article
+from newsparse.normalize import decode
+from newsparse.pipeline import parse_text as _parse_text
+
+__version__ = "0.1.0"
+__all__ = [
+    "Article",
+    "InputError",
+    "NewsparseError",
+    "ParseConfig",
+    "__version__",
+    "parse_bytes",
+    "parse_path",
+    "parse_text",
+]
+
+
+def parse_text(
+    text: str, source: str | None = None, *, config: ParseConfig | None = None
+) -> Article:
+    """Parse an article given as a string. Offsets index ``text``."""
+    return _parse_text(text, source, config=config)
+
+
+def parse_bytes(
+    data: bytes, source: str | None = None, *, config: ParseConfig | None = None
+) -> Article:
+    """Decode bytes (UTF-8, UTF-16 by BOM, or detected) and parse them.
+
+    Raises InputError for empty, binary, oversized or undecodable input.
+    """
+    config = config or ParseConfig()
+    if len(data) > config.max_bytes:
+        raise InputError(
+            f"the input is {len(data):,} bytes, over the limit of {config.max_bytes:,}",
+            "raise it with --max-bytes if this really is one article",
+        )
+    dec = decode(data, config.encoding)
+    return _parse_text(
+        dec.text, source, config=config, encoding=dec.encoding, warnings=dec.warnings
+    )
+
+
+def parse_path(path: str | Path, *, config: ParseConfig | None = None) -> Article:
+    """Read and parse one file; ``source`` is the path as given."""
+    config = config or ParseConfig()
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", "check the path") from None
+    if size > config.max_bytes:
+        raise InputError(
+            f"the file is {size:,} bytes, over the limit of {config.max_bytes:,}",
+            "raise it with --max-bytes if this really is one article",
+        )
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError("is a directory", "give newsparse the folder as an input") from None
+    except OSError as exc:
+        raise InputError(
+            f"cannot read: {exc.strerror or exc}", "check the file's permissions"
+        ) from None
+    return parse_bytes(data, str(path), config=config)

@@ -1,0 +1,72 @@
+"""The working state the passes share: the text, its lines and what each line has been labelled.
+
+Passes label lines; they never delete or rewrite text. A line's label is set once (``label``
+refuses to overwrite unless asked), so an earlier, stronger pass wins over a later, weaker one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsparse.patterns import structure as P
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the input and what the passes know about it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    type: str | None = None
+    rule: str | None = None
+    # Features (filled by passes.features).
+    n_words: int = 0
+    terminal: bool = False
+    func_ratio: float = 0.0
+    cap_ratio: float = 0.0
+    credit: str | None = None  # the credit a credit/caption line carries
+
+    @property
+    def prose(self) -> bool:
+        """Reads like running prose: long enough, ends like a sentence, has function words."""
+        return (self.n_words >= 8 and self.terminal and self.func_ratio >= 0.15) or (
+            self.n_words >= 20 and self.func_ratio >= 0.2
+        )
+
+    @property
+    def fragment(self) -> bool:
+        """A short line that is not a sentence (a title, a name, a label)."""
+        return self.n_words <= 12 and not self.terminal
+
+
+@dataclass
+class Doc:
+    """The text being parsed, its lines, and the results the passes collect."""
+
+    text: str
+    lines: list[Line]
+    explain: bool = False
+    headline: int | None = None  # line index
+    body_start: int | None = None
+    body_end: int | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, line: Line, type_: str, rule: str, *, force: bool = False) -> bool:
+        """Give ``line`` a type unless it has one already (or ``force``). True if set."""
+        if line.type is not None and not force:
+            return False
+        line.type = type_
+        line.rule = rule
+        return True
+
+    def neighbours(self, i: int) -> tuple[Line | None, Line | None]:
+        lines = self.lines
+        return (lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def words(text: str) -> list[str]:
+    return P.WORD.findall(text)

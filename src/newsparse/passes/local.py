@@ -1,0 +1,170 @@
+"""Labels a line can get from its own text alone: embeds, credits, clutter, times, 'By' lines,
+captions that end in a credit. Strong shapes only; anything uncertain is left to the layout
+pass, which sees the neighbours.
+"""
+
+from __future__ import annotations
+
+from newsparse.document import Doc, Line
+from newsparse.patterns import structure as P
+
+# Words after which a trailing agency name is what someone told or said, not a credit
+# ("... he told Reuters", "... according to AP").
+_NOT_BEFORE_CREDIT = frozenset(
+    "to by from told said says with for and of at on in according tells telling "
+    "spoke speaking interview interviewed".split()
+)
+# Credit words that make a bare trailing credit unmistakable ("... Getty Images").
+_CREDIT_TAIL_WORDS = ("images", "photo", "photos", "pictures", "photography", "stock")
+
+
+def clutter_key(text: str) -> str:
+    """Normalise a line for lookup in CLUTTER_LINES: lower case, counters and arrows trimmed.
+
+    >>> clutter_key("SHARE:")
+    'share'
+    >>> clutter_key("0 Comments")
+    'comments'
+    """
+    return P.CLUTTER_TRIM.sub("", text.lower()).strip()
+
+
+def credit_of(text: str) -> str | None:
+    """The credit if the whole line is a credit line, else None.
+
+    >>> credit_of("(Photograph:AFP)")
+    'AFP'
+    >>> credit_of("(Photo Courtesy: Twitter)")
+    'Twitter'
+    >>> credit_of("REUTERS/Jane Doe")
+    'REUTERS/Jane Doe'
+    >>> credit_of("(AP Photo/Jane Doe)")
+    'AP Photo/Jane Doe'
+    >>> credit_of("Photos show the damage") is None
+    True
+    """
+    if len(text) > 120:
+        return None
+    m = P.CREDIT_AGENCY_PHOTO.match(text)
+    if m:
+        return m.group("credit").strip()
+    if P.CREDIT_LABEL_SEP.match(text):
+        m = P.CREDIT_LABELLED.match(text)
+        if m and m.group("credit").strip():
+            return m.group("credit").strip()
+    m = P.CREDIT_BARE.match(text)
+    if m:
+        return m.group("credit").strip()
+    return None
+
+
+def trailing_credit(text: str) -> str | None:
+    """The credit a descriptive caption ends with, else None.
+
+    >>> trailing_credit("Workers remove a sign from a roof in 1989. (AP)")
+    'AP'
+    >>> trailing_credit("A nurse walks past the hospital entrance Getty Images")
+    'Getty Images'
+    >>> trailing_credit("The deal was first reported by Reuters.") is None
+    True
+    """
+    m = P.CAPTION_TRAILING_CREDIT.search(text)
+    if not m or m.start() == 0:
+        return None
+    before = text[: m.start()].rstrip()
+    if not before:
+        return None
+    if m.group("paren") is not None:
+        inner = m.group("paren").strip()
+        if not P.PAREN_CREDIT_CONTENT.search(inner):
+            return None
+        inner = P.CREDIT_LABELLED.match(inner) if P.CREDIT_LABEL_SEP.match(inner) else None
+        return (inner.group("credit") if inner else m.group("paren")).strip()
+    if m.group("labelled") is not None:
+        return m.group("labelled").strip()
+    bare = m.group("bare").strip()
+    last_word = before.split()[-1].lower().strip(",;:") if before.split() else ""
+    if last_word in _NOT_BEFORE_CREDIT or before.endswith((".", "!", "?", ",")):
+        # "... the agency told Reuters." / "... in 2016. Reuters": a sentence, not a caption,
+        # unless the credit itself is unmistakable.
+        if not ("/" in bare or bare.lower().endswith(_CREDIT_TAIL_WORDS)):
+            return None
+        if last_word in _NOT_BEFORE_CREDIT:
+            return None
+    if "/" in bare or " via " in bare.lower() or bare.lower().endswith(_CREDIT_TAIL_WORDS):
+        return bare
+    if bare.isupper() and len(bare) >= 2:
+        return bare
+    return None
+
+
+def _is_timestamp(line: Line) -> bool:
+    text = line.text
+    if line.n_words > 18 or not P.TIME_ANCHOR.search(text):
+        return False
+    if P.TIMESTAMP_LABEL.match(text) and line.n_words <= 16:
+        return True
+    parts = [p for p in P.TIME_SEPARATORS.split(text) if p]
+    if not parts:
+        return False
+    return all(P.TIME_TOKEN.fullmatch(p) for p in parts)
+
+
+def _is_by_byline(line: Line) -> bool:
+    m = P.BYLINE_BY.match(line.text)
+    if not m or line.n_words > 16:
+        return False
+    rest = m.group("rest")
+    return rest[:1].isupper() or rest[:1] == "@"
+
+
+def label(doc: Doc) -> None:
+    """Label lines whose own text says what they are."""
+    for line in doc.lines:
+        text = line.text
+        if P.EMBED_MARKERS.search(text) or P.EMBED_SIGNATURE.match(text):
+            doc.label(line, "embed", "local.embed_marker")
+            continue
+        credit = credit_of(text)
+        if credit is not None:
+            line.credit = credit
+            doc.label(line, "credit", "local.credit_line")
+            continue
+        if P.GALLERY_COUNTER.match(text) and line.n_words <= 6:
+            doc.label(line, "caption", "local.gallery_counter")
+            continue
+        key = clutter_key(text)
+        if key in P.CLUTTER_LINES or not key and not any(c.isalpha() for c in text):
+            doc.label(line, "boilerplate", "local.clutter_line")
+            continue
+        if P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text):
+            doc.label(line, "boilerplate", "local.counter_or_link")
+            continue
+        if P.PLAYER_LINE.match(text) and line.n_words <= 10:
+            doc.label(line, "boilerplate", "local.player")
+            continue
+        if P.CLUTTER_PREFIX_STRONG.match(text) or (
+            P.CLUTTER_PREFIX.match(text) and (line.n_words <= 15 or not line.prose)
+        ):
+            doc.label(line, "boilerplate", "local.clutter_prefix")
+            continue
+        if P.COPYRIGHT.match(text) and line.n_words <= 20:
+            doc.label(line, "boilerplate", "local.copyright")
+            continue
+        if _is_timestamp(line):
+            doc.label(line, "timestamp", "local.timestamp")
+            continue
+        if _is_by_byline(line):
+            doc.label(line, "byline", "local.by_line")
+            continue
+        if P.GALLERY_ITEM.match(text) and line.n_words <= 12:
+            doc.label(line, "boilerplate", "local.gallery_item")
+            continue
+        if line.n_words <= 60:
+            credit = trailing_credit(text)
+            if credit is not None:
+                line.credit = credit
+                doc.label(line, "caption", "local.caption_trailing_credit")
+                continue
+        if P.CAPTION_LEAD.match(text) and line.n_words <= 60:
+            doc.label(line, "caption", "local.caption_lead")

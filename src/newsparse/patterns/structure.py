@@ -1,0 +1,303 @@
+"""Vocabularies and patterns for labelling lines: credits, captions, clutter, bylines, times.
+
+Every pattern is named, built from named parts, compiled once at import, and carries a comment
+naming the real-world shape that made it necessary. Passes import these; they hold no regex
+literals of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- shared parts ---------------------------------------------------------------------------
+
+# Dashes people use as separators: hyphen, en dash, em dash, horizontal bar, and the doubled
+# hyphen of plain-text wire copy ("NRF spokesman Fahim Dashty -- a well-known journalist").
+DASH = r"(?:--|[-\u2010-\u2015\u2212])"
+# A capitalised name word: "Zabihullah", "O'Neill", "Mary-Jane", "McCain", an initial "J.".
+NAME_WORD = r"(?:[A-Z][a-z\u00df-\u00ff]*(?:['’\-][A-Z]?[a-z\u00df-\u00ff]+)*\.?|[A-Z]\.)"
+# Lower-case particles inside names: "Luis de Miranda", "Ursula von der Leyen", "bin Salman".
+NAME_PARTICLE = r"(?:de|da|del|della|der|di|du|la|le|van|von|den|bin|al|el|ibn|dos|das|y)"
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{1,4}}"
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+
+# --- credits --------------------------------------------------------------------------------
+
+# Who photos are credited to: wire agencies, picture libraries, platforms a picture is taken
+# from, and the words outlets use for pictures they did not take ("handout", "supplied").
+CREDIT_AGENCIES: tuple[str, ...] = (
+    "AP", "AFP", "Reuters", "Getty", "Getty Images", "EPA", "EPA-EFE", "EFE", "Shutterstock",
+    "Alamy", "PA", "PA Media", "PA Wire", "Rex", "Rex Features", "Rex/Shutterstock", "Corbis",
+    "Bloomberg", "Xinhua", "ANI", "PTI", "IANS", "AAP", "Press Association", "dpa", "Sipa",
+    "NurPhoto", "iStock", "iStockphoto", "Twitter", "Facebook", "Instagram", "YouTube", "Flickr",
+    "Wikimedia Commons", "Wikimedia", "NASA", "SOPA Images", "LightRocket", "ZUMA",
+    "ZUMA Wire", "Anadolu", "Anadolu Agency", "Kyodo", "Yonhap", "TASS", "Sputnik", "WENN",
+    "Splash News", "Invision", "Handout", "Supplied", "Courtesy", "File", "File photo",
+    "Submitted", "Submitted photo", "Contributed", "Contributed photo", "Others", "Pool",
+    "BBC", "CNN", "NBC", "ABC", "CBS", "Fox", "AP Images", "Associated Press", "Agence France-Presse",
+    "Washington Post", "New York Times", "The New York Times", "Bloomberg News", "Photo", "Staff",
+)
+_AGENCY_ALT = "|".join(
+    re.escape(a).replace(r"\ ", r"\s+") for a in sorted(CREDIT_AGENCIES, key=len, reverse=True)
+)
+# Words that say "this is about a picture" in credit and caption lines.
+PHOTO_WORDS = (
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|video|illustration|graphic|"
+    r"screengrab|screenshot|footage|file\s+photo)"
+)
+
+# "(Photograph:AFP)", "(Photo Courtesy: Twitter)", "Photo: Reuters", "Image credit: Jane Doe",
+# "Picture courtesy of the family", "Photo by Jane Doe", "Photos/Jane Doe": a photo word, an
+# optional credit/courtesy word, a separator, then the credit. Seen across Indian, British and
+# US sites, with or without the parentheses.
+CREDIT_LABELLED = re.compile(
+    rf"^\(?\s*{PHOTO_WORDS}\s*(?:credits?|courtesy)?\s*(?:of|by)?\s*[:/|]?\s*"
+    rf"(?:credits?|courtesy)?\s*(?:of|by)?\s*[:/|]?\s*(?P<credit>[^()]{{1,80}}?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+# The labelled credit must have had a separator or a courtesy/credit/by word; this checks that
+# "Photo: X" is not just any line starting with the word "Photos" ("Photos show the damage").
+CREDIT_LABEL_SEP = re.compile(
+    rf"^\(?\s*{PHOTO_WORDS}\s*(?:(?:credits?|courtesy)\b\s*(?:of|by)?|of\b|by\b|[:/|])",
+    re.IGNORECASE,
+)
+# "(AP Photo/Jane Doe)", "AP Photo/Evan Vucci", "(Reuters Photo)": agency then "Photo".
+CREDIT_AGENCY_PHOTO = re.compile(
+    rf"^\(?\s*(?P<credit>(?:{_AGENCY_ALT})\s+{PHOTO_WORDS}(?:\s*/\s*[^()]{{1,60}})?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+# A line that is nothing but credit names: "Getty Images", "GETTY IMAGES", "REUTERS/Jane Doe",
+# "Jane Doe/AFP via Getty Images", "(Manu Fernandez/AP)", "Reuters/Corbis", "Rex".
+CREDIT_BARE = re.compile(
+    rf"^\(?\s*(?P<credit>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
+    rf"(?:\s*(?:/|via|for|,|;|\|)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*)\s*\)?\.?$",
+    re.IGNORECASE,
+)
+# "Image 1 of 23", "Photo 3/12", "1 of 8": gallery counters.
+GALLERY_COUNTER = re.compile(
+    rf"^(?:{PHOTO_WORDS}\s+)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}(?:\s|$)", re.IGNORECASE
+)
+# A descriptive caption ending in a credit: "... in 1989. (AP)", "... (John Minchillo / AP)",
+# "... Getty Images", "... Photo: Reuters", "... | Photo Credit: X".
+CAPTION_TRAILING_CREDIT = re.compile(
+    rf"(?:\((?P<paren>[^()]{{1,80}})\)"
+    rf"|(?:[|\u2022]\s*)?(?:{PHOTO_WORDS})\s*(?:credits?|courtesy)?\s*(?:of|by)?\s*:\s*(?P<labelled>[^:]{{1,60}})"
+    rf"|(?<![\w'’])(?P<bare>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
+    rf"(?:\s*(?:/|via|for)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*))\s*\.?$",
+)
+# Inside a trailing "( ... )", what makes it a credit rather than an aside: an agency, a photo
+# word, or the "Name/Agency" slash shape.
+PAREN_CREDIT_CONTENT = re.compile(
+    rf"(?:\b(?:{_AGENCY_ALT})\b|\b{PHOTO_WORDS}\b|^{PERSON_NAME}\s*/\s*\S)", re.IGNORECASE
+)
+# Caption openers that describe a picture: "Pictured: ...", "Above: ...", "Left to right: ...".
+CAPTION_LEAD = re.compile(
+    r"^(?:pictured|above|below|left|right|top|bottom|inset|main|file|left to right|"
+    r"from left|clockwise from top left)\s*(?:\([^)]{1,40}\))?\s*[:,\u2014-]",
+    re.IGNORECASE,
+)
+
+# --- clutter --------------------------------------------------------------------------------
+
+# Whole-line page furniture: share/follow bars, ad labels, player controls, comment counters,
+# navigation. Compared after lower-casing and trimming punctuation and counters, so "Share",
+# "SHARE:", "Share this" and "0 Comments" all match.
+CLUTTER_LINES: frozenset[str] = frozenset(
+    p.strip()
+    for p in """
+    advertisement | advertising | ad | ads | sponsored | sponsored content | promoted |
+    paid content | skip advertisement | story continues below advertisement |
+    continue reading below | share | share this | share this article | share this story |
+    share article | share on facebook | share on twitter | share via email | share page |
+    shares | tweet | tweets | email | e-mail | print | pin | pinterest | linkedin | whatsapp |
+    reddit | facebook | twitter | instagram | messenger | telegram | sms | copy | copy link |
+    link copied | copied | save | save article | saved | bookmark | bookmark it | comment |
+    comments | leave a comment | view comments | show comments | add a comment |
+    join the conversation | subscribe | subscribe now | sign up | sign in | log in | login |
+    register | newsletter | newsletters | read more | more | read full article |
+    continue reading | keep reading | see more | show more | load more | view more | view all |
+    show all | more stories | more on this story | related | related articles |
+    related stories | related content | related topics | related links | recommended |
+    recommended for you | you may also like | you might also like | most read | most popular |
+    most viewed | trending | top stories | latest | latest news | editor's picks | also read |
+    also see | see also | watch | watch now | video | videos | play | play video | pause |
+    mute | unmute | fullscreen | exit fullscreen | replay | close | menu | search | home |
+    next | previous | back | back to top | top | undo | feed | rss | about the author |
+    more about | topics | tags | reuse content | copyright | all rights reserved | listen |
+    listen to this article | listen to article | font size | text size | a | a+ | a- |
+    print this page | toggle caption | hide caption | show caption | enlarge this image |
+    image | photo | gallery | view gallery | launch gallery | open gallery |
+    view this image | view image | chapters | descriptions | subtitles | captions |
+    playback rate | foreground | background | window | font family | text edge style |
+    duration | duration time | loaded | progress | stream type | stream typelive | live |
+    remaining time | current time | captions settings | close modal dialog | contact us |
+    privacy policy | terms of use | terms and conditions | cookie policy | advertise with us |
+    follow us | follow | get the app | download the app | opens in new window |
+    descriptions off, selected | subtitles off, selected | captions off, selected |
+    default, selected | captions settings, opens captions settings dialog | caption |
+    hide | expand | collapse | enlarge | zoom | credit | more info
+    """.split("|")
+) - {""}
+# Clutter phrases are compared after this normalisation: lower case, counters and trailing
+# punctuation and arrows dropped ("SHARE:", "Share ›", "Comments (12)").
+CLUTTER_TRIM = re.compile(r"[\s:›»>→|•·()\[\]\d.,!]+$|^[\s:›»>→|•·\d]+")
+
+# Lines that open with a clutter label and go on: "Also read: ...", "READ MORE | ...",
+# "Related: Chicago is America's ...", "Click here to receive live updates", "Follow us on
+# Twitter", "Sign up for our newsletter", "(With inputs from agencies)", "Copyright 2016 ...".
+CLUTTER_PREFIX = re.compile(
+    r"^\(?\s*(?:also\s+read|read\s+more|read\s+also|read|related|see\s+also|also\s+see|"
+    r"recommended|more\s+from|more\s+on|watch|listen|click\s+here|tap\s+here|follow\s+us|"
+    r"follow\s+@|sign\s+up|subscribe|download\s+the|get\s+the\s+latest|get\s+our|join\s+us|"
+    r"copyright|©|\(c\)|all\s+rights\s+reserved|this\s+story\s+has\s+been|"
+    r"with\s+inputs?\s+from|inputs?\s+from|additional\s+reporting|reporting\s+by|"
+    r"editing\s+by|written\s+by|compiled\s+by|produced\s+by|"
+    r"updated\s+(?:on|at)|sponsored\s+by|powered\s+by|presented\s+by|"
+    r"by\s+taboola|promoted\s+links|sponsored\s+links|"
+    r"we\s+use\s+cookies|share\s+(?:this|on|via)|like\s+us\s+on|"
+    r"catch\s+(?:all|the)\s+(?:the\s+)?latest|don'?t\s+miss|trending\s+now|"
+    r"more\s+about|more\s+stories|top\s+stories|most\s+read|"
+    r"originally\s+published|this\s+article\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published)|"
+    r"this\s+article\s+is\s+more\s+than)\b"
+    r"\s*(?:[:|\u2022>»\-\u2013\u2014]|\b)",
+    re.IGNORECASE,
+)
+# The strongest of those: labels that only ever introduce clutter, even before a long line.
+CLUTTER_PREFIX_STRONG = re.compile(
+    r"^\(?\s*(?:also\s+read|read\s+more|read\s+also|related|see\s+also|also\s+see|"
+    r"recommended|more\s+from|more\s+on|click\s+here|follow\s+us|sign\s+up|subscribe|"
+    r"copyright|©|all\s+rights\s+reserved|with\s+inputs?\s+from|inputs?\s+from|"
+    r"by\s+taboola|promoted\s+links|sponsored\s+links|we\s+use\s+cookies|don'?t\s+miss|"
+    r"more\s+about|top\s+stories|most\s+read|trending\s+now)\b\s*(?:[:|\u2022>»\-\u2013\u2014]|$)",
+    re.IGNORECASE,
+)
+# Markers after which a list of other stories follows ("Read more", "Recommended", "Related
+# stories", "More from X", "Most read"): the short lines under them are boilerplate.
+RELATED_MARKER = re.compile(
+    r"^(?:read\s+more|more\s+(?:from|on|about|stories|news|coverage|in)\b.*|related(?:\s+\w+)?|"
+    r"recommended(?:\s+\w+)*|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)|"
+    r"trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|also\s+read|see\s+also|"
+    r"editor'?s\s+picks|more\s+about:?|promoted\s+links|sponsored\s+links|"
+    r"what\s+to\s+read\s+next|up\s+next|keep\s+reading|elsewhere\s+on\s+\w+.*)\s*:?$",
+    re.IGNORECASE,
+)
+# Counters: "0 comments", "12 Comments", "3 shares", "1.2k views", "50 show all".
+COUNTER_LINE = re.compile(
+    r"^\d[\d.,]*\s*[km]?\s+(?:comments?|shares?|views?|likes?|replies|reactions|"
+    r"show\s+all|photos?|images?|videos?|min(?:ute)?s?\s+read|reads?)$",
+    re.IGNORECASE,
+)
+# "5 min read", "Reading time: 3 minutes".
+READ_TIME = re.compile(r"^(?:reading\s+time:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?$", re.I)
+# Gallery item counters that introduce a picture: "1/50 United goin down", "3 of 12".
+GALLERY_ITEM = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\s+\S")
+# Player/time furniture: "Your video will play in 00:25", "0:00", "/".
+PLAYER_LINE = re.compile(
+    r"^(?:[\d:/\s.%-]+|your\s+video\s+will\s+play.*|video\s+duration.*|now\s+playing.*|"
+    r"up\s+next.*|.*\bplay(?:ing)?\s+in\s+\d+:\d+.*)$",
+    re.IGNORECASE,
+)
+# A handle or a link on its own line: "@ahiza_garcia", "www.example.com/path", "https://...".
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^@\w{1,30}$", re.IGNORECASE)
+# Copyright and rights lines: "© 2016 Cable News Network", "(c) Reuters 2021".
+COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*\d{0,4}", re.IGNORECASE)
+
+# --- embeds ---------------------------------------------------------------------------------
+
+# Tweet embeds as they come out of a scrape: the tweet text ends with "pic.twitter.com/..." or a
+# t.co link, and the signature line "— Jane Doe (@janedoe) September 5, 2021".
+EMBED_SIGNATURE = re.compile(
+    rf"^{DASH}?\s*.{{0,80}}\(@\w{{1,30}}\)\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+EMBED_MARKERS = re.compile(
+    r"pic\.twitter\.com/|https?://t\.co/|twitter\.com/\w+/status|"
+    r"instagram\.com/(?:p|reel)/|a\s+post\s+shared\s+by|view\s+this\s+post\s+on\s+instagram|"
+    r"youtube\.com/watch|youtu\.be/|tiktok\.com/@|facebook\.com/\S+/posts/",
+    re.IGNORECASE,
+)
+
+# --- bylines --------------------------------------------------------------------------------
+
+# "By Jane Doe", "By JANE DOE and John Roe", "by Ahiza Garcia @ahiza_garcia February 1, 2016".
+BYLINE_BY = re.compile(r"^(?:written\s+)?by\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# Separators between names and outlets in bylines: "Jane Doe | Fox News", "Jane Doe, Reuters",
+# "Jane Doe - BBC News", "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe • 3 min read".
+BYLINE_SPLIT = re.compile(rf"\s*(?:[|,;\u2022·]|\s{DASH}\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+# A line that is just a person's name (2-5 name words), as bylines are on many sites.
+NAME_ONLY = re.compile(rf"^{PERSON_NAME}$")
+# Reporter role lines under or beside a byline: "BuzzFeed News Reporter", "Senior Writer",
+# "Chief Political Correspondent", "Staff Writer", "Special to CNN".
+BYLINE_ROLE = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){0,5}(?:reporter|writer|correspondent|editor|columnist|"
+    r"contributor|journalist|producer|staff|bureau\s+chief|analyst)s?(?:\s+(?:at|for)\s+.{1,40})?$"
+    r"|^special\s+to\s+.{1,40}$",
+    re.IGNORECASE,
+)
+# Words that end a byline's name part: dates, times, "Updated", a handle.
+BYLINE_TAIL = re.compile(
+    rf"\s+(?:@\w+|(?:{MONTHS})\.?\s+\d|(?:{WEEKDAYS})\b|updated\b|published\b|posted\b|\d).*$",
+    re.IGNORECASE,
+)
+# Outlet and role words that are not names inside a byline ("Jane Doe, Reuters").
+BYLINE_NOT_NAME = re.compile(
+    rf"^(?:(?:{_AGENCY_ALT})(?:\s+news)?|.*\b(?:news|times|post|press|reporter|writer|"
+    r"correspondent|editor|staff|agency|agencies|desk|team|bureau|online|media|magazine|"
+    r"journal|herald|tribune|daily|weekly|network|channel|service|wire|contributor)\b.*)$",
+    re.IGNORECASE,
+)
+
+# --- times ----------------------------------------------------------------------------------
+
+# "Published 3 hours ago", "Updated: 12:41 PM ET, Mon February 1, 2016", "Last modified on ...",
+# "posted on April 21, 2015, at 11:29 a.m.", "First published February 1, 2016".
+TIMESTAMP_LABEL = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|edited)|"
+    r"date|time|last\s+update)\b\s*(?:on|at)?\s*:?",
+    re.IGNORECASE,
+)
+# Tokens a date or time line is made of; a line of only these is a timestamp
+# ("Friday 25 December 2015", "Jul 17, 2014", "1:39 PM ET", "12/02/2021 14:05 GMT").
+TIME_TOKEN = re.compile(
+    rf"(?:{MONTHS}|{WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|"
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|a\.?m\.?|p\.?m\.?|hrs?|ist|gmt|utc|bst|cet|cest|edt|est|"
+    r"et|pt|pdt|pst|ct|cdt|cst|mt|aest|aedt|jst|on|at|updated|published|posted|ago|"
+    r"seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?|yesterday|today|"
+    r"just\s+now|last|modified|first|an?|of",
+    re.IGNORECASE,
+)
+TIME_SEPARATORS = re.compile(r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]+")
+# Needs a digit or a month/weekday/"ago" to be a time at all ("on at" is not).
+TIME_ANCHOR = re.compile(rf"\d|\b(?:{MONTHS}|{WEEKDAYS}|ago|yesterday|today)\b", re.IGNORECASE)
+
+# --- datelines ------------------------------------------------------------------------------
+
+# Wire datelines at the start of the first paragraph: "MADRID —", "KABUL, Sept 6 (Reuters) -",
+# "(CNN) —", "WASHINGTON (AP) —", "NEW DELHI: ", "LONDON, June 3 (Reuters) -".
+DATELINE = re.compile(
+    rf"^(?:\((?P<agency0>[A-Za-z][\w .&]{{1,30}})\)\s*{DASH}\s*"
+    rf"|(?P<location>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s+(?P<date>(?:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})\.?))?"
+    rf"\s*(?:\((?P<agency>[A-Za-z][\w .&]{{1,30}})\))?\s*(?:{DASH}|:|\u2015)\s+)",
+    re.IGNORECASE * 0,
+)
+
+# --- layout ---------------------------------------------------------------------------------
+
+# What ends a sentence, allowing closing quotes and brackets after the stop.
+TERMINAL = re.compile(r"[.!?…:](?:['\"’”»)\]]*)$|[\"”»]$")
+WORD = re.compile(r"[^\W_][\w'’.\-]*")
+# Function words whose presence marks running prose rather than a title or a name list.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "the a an of to in on at for with by from and but or that which who is are was were be "
+    "been has have had will would could should can may might it its this these those their "
+    "his her he she they we i you our not as than said says".split()
+)
+# Numbered list items and step headings inside articles: "1. Take any blankets off the bed".
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")

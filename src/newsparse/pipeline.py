@@ -1,0 +1,153 @@
+"""Runs the passes in one declared order and builds the Article.
+
+The order matters and is the whole design: line-local shapes first (they are the surest), then
+the layout that needs neighbours, then fields read off the labelled lines, then quotes inside the
+body. Each pass labels lines; none deletes or rewrites text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsparse.config import ParseConfig
+from newsparse.document import Doc, Line
+from newsparse.models import (
+    Article,
+    Block,
+    Byline,
+    Caption,
+    Cue,
+    Dateline,
+    Paragraph,
+    Quote,
+    Speaker,
+    SpeakerEntry,
+)
+from newsparse.normalize import split_lines
+from newsparse.passes import features, fields, layout, local
+from newsparse.passes import quotes as quote_pass
+
+# The passes, in order: (name, function). `--explain` reports the rule each line got from them.
+PASSES: tuple[tuple[str, Callable[[Doc], None]], ...] = (
+    ("features", features.compute),
+    ("local", local.label),
+    ("layout", layout.run),
+)
+
+
+def make_doc(text: str, config: ParseConfig) -> Doc:
+    raw = split_lines(text)
+    lines = []
+    prev_end = 0
+    for i, (s, e, t) in enumerate(raw):
+        gap = text[prev_end:s]
+        lines.append(Line(i, s, e, t, blank_before=gap.count("\n") + gap.count("\r") > 1))
+        prev_end = e
+    return Doc(text=text, lines=lines, explain=config.explain)
+
+
+def parse_text(
+    text: str,
+    source: str | None = None,
+    *,
+    config: ParseConfig | None = None,
+    encoding: str = "utf-8",
+    warnings: list[str] | None = None,
+) -> Article:
+    """Parse one article's text into an Article.
+
+    >>> art = parse_text("Storm hits coast\\nHigh winds closed roads across the region on Monday, officials said.")
+    >>> art.headline
+    'Storm hits coast'
+    >>> [b.type for b in art.blocks]
+    ['headline', 'paragraph']
+    """
+    config = config or ParseConfig()
+    doc = make_doc(text, config)
+    for _name, run in PASSES:
+        run(doc)
+    for line in doc.lines:  # nothing may stay unlabelled
+        if line.type is None:
+            doc.label(line, "unclassified", "pipeline.fallback")
+    return _build(doc, source, encoding, warnings or [], config)
+
+
+def _build(
+    doc: Doc, source: str | None, encoding: str, warnings: list[str], config: ParseConfig
+) -> Article:
+    text = doc.text
+    explain = config.explain
+    blocks = [
+        Block.model_construct(
+            type=ln.type, text=ln.text, start=ln.start, end=ln.end,
+            rule=ln.rule if explain else None,
+        )
+        for ln in doc.lines
+    ]
+    body = [ln for ln in doc.lines if ln.type == "paragraph"]
+    paragraphs = [
+        Paragraph.model_construct(index=i, text=ln.text, start=ln.start, end=ln.end)
+        for i, ln in enumerate(body)
+    ]
+    headline = doc.lines[doc.headline].text if doc.headline is not None else None
+    standfirst_lines = [ln for ln in doc.lines if ln.type == "standfirst"]
+    standfirst = standfirst_lines[0].text if standfirst_lines else None
+
+    byline = None
+    bl = fields.byline(doc)
+    if bl is not None:
+        s, e, names = bl
+        byline = Byline.model_construct(text=text[s:e], start=s, end=e, authors=names)
+
+    dateline = None
+    if body:
+        dl = fields.dateline(body[0])
+        if dl is not None:
+            s, e, loc, agency = dl
+            dateline = Dateline.model_construct(
+                text=text[s:e], start=s, end=e, location=loc, agency=agency
+            )
+
+    captions = [
+        Caption.model_construct(text=ln.text, start=ln.start, end=ln.end, credit=ln.credit)
+        for ln in doc.lines
+        if ln.type in ("caption", "credit")
+    ]
+
+    found = quote_pass.find_quotes(doc, body)
+    quote_pass.attribute(doc, body, found)
+    quotes: list[Quote] = []
+    speakers: dict[str, SpeakerEntry] = {}
+    for qi, f in enumerate(found):
+        speaker = None
+        if f.speaker is not None:
+            ss, se = f.speaker
+            speaker = Speaker.model_construct(
+                text=text[ss:se], start=ss, end=se, name=f.name, role=f.role
+            )
+            if f.name:
+                entry = speakers.get(f.name)
+                if entry is None:
+                    entry = speakers[f.name] = SpeakerEntry.model_construct(
+                        name=f.name, role=f.role, quotes=[]
+                    )
+                elif f.role and (not entry.role or len(f.role) > len(entry.role)):
+                    entry.role = f.role
+                entry.quotes.append(qi)
+        cue = None
+        if f.cue is not None:
+            cs, ce = f.cue
+            cue = Cue.model_construct(text=text[cs:ce], start=cs, end=ce)
+        quotes.append(
+            Quote.model_construct(
+                text=text[f.start : f.end], start=f.start, end=f.end, kind=f.kind,
+                speaker=speaker, cue=cue, paragraph=f.line,
+                rule=(f.rule or "none") if explain else None,
+            )
+        )
+    return Article.model_construct(
+        schema_version="1.0", source=source, encoding=encoding, headline=headline,
+        standfirst=standfirst, byline=byline, dateline=dateline, paragraphs=paragraphs,
+        quotes=quotes, captions=captions, speakers=list(speakers.values()), blocks=blocks,
+        warnings=warnings,
+    )
