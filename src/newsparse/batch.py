@@ -174,7 +174,9 @@ def run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> O
     except MemoryError:
         return Outcome(task, error="out of memory: try a smaller --max-bytes or fewer --jobs")
     except Exception as exc:  # a bug must cost one article, not the batch
-        return Outcome(task, error=f"internal error ({type(exc).__name__}: {exc}); please report it")
+        return Outcome(
+            task, error=f"internal error ({type(exc).__name__}: {exc}); please report it"
+        )
     warnings = tuple(article.warnings)
     if task.out is not None:
         try:
@@ -208,7 +210,9 @@ def write_atomic(path: str, data: str) -> None:
         raise
 
 
-def _run_chunk(tasks: list[Task], config: ParseConfig, serializer: Serializer | None) -> list[Outcome]:
+def _run_chunk(
+    tasks: list[Task], config: ParseConfig, serializer: Serializer | None
+) -> list[Outcome]:
     return [run_one(t, config, serializer) for t in tasks]
 
 
@@ -324,8 +328,17 @@ def quote_rows_jsonl(article: Article) -> str:
 
 
 QUOTE_COLUMNS = (
-    "source", "quote_index", "paragraph", "kind", "speaker", "speaker_text", "role", "cue",
-    "text", "start", "end",
+    "source",
+    "quote_index",
+    "paragraph",
+    "kind",
+    "speaker",
+    "speaker_text",
+    "role",
+    "cue",
+    "text",
+    "start",
+    "end",
 )
 
 
@@ -386,4 +399,3 @@ __all__ = [
     "up_to_date",
     "write_atomic",
 ]
-

@@ -78,24 +78,50 @@ def _single_input(paths: tuple[str, ...]) -> bool:
 )
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="auto",
+    show_default=True,
     help="auto: summary on a terminal, JSON when piped (one object for one input, JSON Lines "
     "for several). quotes: one JSON line per quote; quotes-csv: the same as CSV.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to FILE instead of stdout (atomically: no half-written file).")
-@click.option("--out-dir", type=click.Path(file_okay=False),
-              help="Write one .json per input into DIR, mirroring the input folders. Inputs "
-              "whose output is newer are skipped (see --force).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to FILE instead of stdout (atomically: no half-written file).",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Write one .json per input into DIR, mirroring the input folders. Inputs "
+    "whose output is newer are skipped (see --force).",
+)
 @click.option("--force", is_flag=True, help="With --out-dir: parse again even if up to date.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for folders. [default: number of cores]")
-@click.option("--glob", "glob", default="*.txt", show_default=True,
-              help="Which files to take from folders.")
-@click.option("--encoding", default=None,
-              help="Decode input with this codec instead of detecting it (e.g. cp1252).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Refuse inputs larger than this.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for folders. [default: number of cores]",
+)
+@click.option(
+    "--glob", "glob", default="*.txt", show_default=True, help="Which files to take from folders."
+)
+@click.option(
+    "--encoding",
+    default=None,
+    help="Decode input with this codec instead of detecting it (e.g. cp1252).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
 @click.option("--explain", is_flag=True, help="Add the rule that labelled each block and quote.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or tally on stderr.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
@@ -140,12 +166,14 @@ def main(
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
+            raise click.BadParameter(
+                f"unknown encoding {encoding!r}", param_hint="--encoding"
+            ) from None
     if out_dir is not None:
         try:
             os.makedirs(out_dir, exist_ok=True)
         except OSError as exc:
-            raise click.UsageError(f"cannot create --out-dir {out_dir}: {exc.strerror}")
+            raise click.UsageError(f"cannot create --out-dir {out_dir}: {exc.strerror}") from None
         if not os.access(out_dir, os.W_OK):
             raise click.UsageError(f"--out-dir {out_dir} is not writable")
 
@@ -224,9 +252,14 @@ def _progress(enabled: bool) -> Any:
     )
 
     prog = Progress(
-        SpinnerColumn(), TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-        console=Console(stderr=True), transient=True,
+        SpinnerColumn(),
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
     )
     return _RichProgress(prog)
 
@@ -344,9 +377,9 @@ def _run(
         writer.abort()
         raise
     if not quiet and (not single or counts["failed"]):
-        from newsparse.render import tally
-
         from rich.console import Console
+
+        from newsparse.render import tally
 
         Console(stderr=True, highlight=False).print(
             tally(counts["ok"], counts["failed"], counts["skipped"])
@@ -360,4 +393,3 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
-

@@ -104,9 +104,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         dec.warnings.append(f"no byte-order mark; decoded as {utf16} from its NUL pattern")
         return dec
     if b"\x00" in data:
-        raise InputError(
-            "binary data (NUL bytes), not text", "give newsparse plain-text articles"
-        )
+        raise InputError("binary data (NUL bytes), not text", "give newsparse plain-text articles")
     return _detect(data)
 
 

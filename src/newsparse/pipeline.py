@@ -16,12 +16,8 @@ from newsparse.models import (
     Block,
     Byline,
     Caption,
-    Cue,
     Dateline,
     Paragraph,
-    Quote,
-    Speaker,
-    SpeakerEntry,
 )
 from newsparse.normalize import split_lines
 from newsparse.passes import features, fields, layout, local
@@ -56,7 +52,7 @@ def parse_text(
 ) -> Article:
     """Parse one article's text into an Article.
 
-    >>> art = parse_text("Storm hits coast\\nHigh winds closed roads across the region on Monday, officials said.")
+    >>> art = parse_text("Storm hits coast\\nHigh winds closed roads on Monday, officials said.")
     >>> art.headline
     'Storm hits coast'
     >>> [b.type for b in art.blocks]
@@ -79,7 +75,10 @@ def _build(
     explain = config.explain
     blocks = [
         Block.model_construct(
-            type=ln.type, text=ln.text, start=ln.start, end=ln.end,
+            type=ln.type,  # type: ignore[arg-type]
+            text=ln.text,
+            start=ln.start,
+            end=ln.end,
             rule=ln.rule if explain else None,
         )
         for ln in doc.lines
@@ -114,40 +113,19 @@ def _build(
         if ln.type in ("caption", "credit")
     ]
 
-    found = quote_pass.find_quotes(doc, body)
-    quote_pass.attribute(doc, body, found)
-    quotes: list[Quote] = []
-    speakers: dict[str, SpeakerEntry] = {}
-    for qi, f in enumerate(found):
-        speaker = None
-        if f.speaker is not None:
-            ss, se = f.speaker
-            speaker = Speaker.model_construct(
-                text=text[ss:se], start=ss, end=se, name=f.name, role=f.role
-            )
-            if f.name:
-                entry = speakers.get(f.name)
-                if entry is None:
-                    entry = speakers[f.name] = SpeakerEntry.model_construct(
-                        name=f.name, role=f.role, quotes=[]
-                    )
-                elif f.role and (not entry.role or len(f.role) > len(entry.role)):
-                    entry.role = f.role
-                entry.quotes.append(qi)
-        cue = None
-        if f.cue is not None:
-            cs, ce = f.cue
-            cue = Cue.model_construct(text=text[cs:ce], start=cs, end=ce)
-        quotes.append(
-            Quote.model_construct(
-                text=text[f.start : f.end], start=f.start, end=f.end, kind=f.kind,
-                speaker=speaker, cue=cue, paragraph=f.line,
-                rule=(f.rule or "none") if explain else None,
-            )
-        )
+    quotes, speakers = quote_pass.build(doc, body, explain)
     return Article.model_construct(
-        schema_version="1.0", source=source, encoding=encoding, headline=headline,
-        standfirst=standfirst, byline=byline, dateline=dateline, paragraphs=paragraphs,
-        quotes=quotes, captions=captions, speakers=list(speakers.values()), blocks=blocks,
+        schema_version="1.0",
+        source=source,
+        encoding=encoding,
+        headline=headline,
+        standfirst=standfirst,
+        byline=byline,
+        dateline=dateline,
+        paragraphs=paragraphs,
+        quotes=quotes,
+        captions=captions,
+        speakers=speakers,
+        blocks=blocks,
         warnings=warnings,
     )

@@ -53,15 +53,16 @@ def summary(article: Article, *, max_paragraphs: int | None = None) -> Renderabl
         parts.append(t)
 
     if article.captions:
-        t = Table(title="Captions and credits", title_justify="left", show_edge=False,
-                  pad_edge=False)
+        t = Table(
+            title="Captions and credits", title_justify="left", show_edge=False, pad_edge=False
+        )
         t.add_column("line")
         t.add_column("credit", style="magenta")
         for c in article.captions:
             t.add_row(Text(c.text), Text(c.credit or ""))
         parts.append(t)
 
-    counts = Counter(b.type for b in article.blocks)
+    counts: Counter[str] = Counter(b.type for b in article.blocks)
     aside = [f"{counts[k]} {k}" for k in SET_ASIDE if counts.get(k)]
     foot = Text(
         f"{len(article.paragraphs)} paragraphs, {len(article.quotes)} quotes "
@@ -90,8 +91,11 @@ def _body(article: Article, max_paragraphs: int | None) -> RenderableType:
         notes = Text()
         for qi in by_para.get(p.index, ()):
             q = article.quotes[qi]
-            t.stylize(QUOTE_STYLE if q.kind == "direct" else PARTIAL_STYLE,
-                      q.start - p.start, q.end - p.start)
+            t.stylize(
+                QUOTE_STYLE if q.kind == "direct" else PARTIAL_STYLE,
+                q.start - p.start,
+                q.end - p.start,
+            )
             if q.speaker is not None and p.start <= q.speaker.start < p.end:
                 t.stylize(SPEAKER_STYLE, q.speaker.start - p.start, q.speaker.end - p.start)
             if q.cue is not None and p.start <= q.cue.start < p.end:

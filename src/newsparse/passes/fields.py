@@ -54,7 +54,7 @@ def dateline(line: Line) -> tuple[int, int, str | None, str | None] | None:
     >>> dateline_text = "KABUL, Sept 6 (Reuters) - The Taliban said"
     >>> from newsparse.document import Line
     >>> dateline(Line(0, 0, len(dateline_text), dateline_text, False))
-    (0, 23, 'KABUL', 'Reuters')
+    (0, 25, 'KABUL', 'Reuters')
     """
     m = P.DATELINE.match(line.text)
     if not m:

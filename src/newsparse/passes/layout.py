@@ -21,8 +21,14 @@ HEAD_MAX_PROSE = 1
 # Local labels that mark the head zone: bylines, times and share bars sit between standfirst and
 # body on most sites. Ad labels are left out: they also appear after the first paragraph.
 _HEAD_MARKER_RULES = frozenset(
-    {"local.by_line", "local.timestamp", "local.clutter_line", "local.counter_or_link",
-     "local.clutter_prefix", "layout.name_byline"}
+    {
+        "local.by_line",
+        "local.timestamp",
+        "local.clutter_line",
+        "local.counter_or_link",
+        "local.clutter_prefix",
+        "layout.name_byline",
+    }
 )
 _AD_KEYS = frozenset({"advertisement", "advertising", "ad", "ads", "sponsored"})
 # A related-stories list under a marker runs at most this many lines.
@@ -65,6 +71,7 @@ def find_headline(doc: Doc) -> None:
             and not line.terminal
             and nxt is not None
             and nxt.type is None
+            and not nxt.terminal
             and 4 <= nxt.n_words <= 30
             and i < 3
         ):
@@ -155,8 +162,11 @@ def label_head(doc: Doc) -> None:
             doc.label(line, "byline", "layout.head_byline")
         elif P.BYLINE_ROLE.match(line.text) and prev is not None and prev.type == "byline":
             doc.label(line, "byline", "layout.byline_role")
-        elif not standfirst_done and line.n_words >= 5 and i in range(top, top + 3) and not (
-            i in doc.data.get("related", ())
+        elif (
+            not standfirst_done
+            and line.n_words >= 5
+            and i in range(top, top + 3)
+            and i not in doc.data.get("related", ())
         ):
             doc.label(line, "standfirst", "layout.standfirst")
             standfirst_done = True
@@ -185,10 +195,14 @@ def label_body(doc: Doc) -> None:
             doc.label(line, "paragraph", "layout.prose")
         elif P.NUMBERED_ITEM.match(line.text) and line.n_words <= 20:
             doc.label(line, "subheading", "layout.numbered_heading")
-        elif line.fragment and (
-            (nxt is not None and nxt.type == "credit")
-            or (prev is not None and prev.type == "credit" and prev.rule == "local.credit_line")
-        ) and line.n_words >= 4:
+        elif (
+            line.fragment
+            and (
+                (nxt is not None and nxt.type == "credit")
+                or (prev is not None and prev.type == "credit" and prev.rule == "local.credit_line")
+            )
+            and line.n_words >= 4
+        ):
             doc.label(line, "caption", "layout.next_to_credit")
         elif (
             line.n_words <= 14

@@ -11,8 +11,28 @@ from newsparse.patterns import structure as P
 # Words after which a trailing agency name is what someone told or said, not a credit
 # ("... he told Reuters", "... according to AP").
 _NOT_BEFORE_CREDIT = frozenset(
-    "to by from told said says with for and of at on in according tells telling "
-    "spoke speaking interview interviewed".split()
+    [
+        "to",
+        "by",
+        "from",
+        "told",
+        "said",
+        "says",
+        "with",
+        "for",
+        "and",
+        "of",
+        "at",
+        "on",
+        "in",
+        "according",
+        "tells",
+        "telling",
+        "spoke",
+        "speaking",
+        "interview",
+        "interviewed",
+    ]
 )
 # Credit words that make a bare trailing credit unmistakable ("... Getty Images").
 _CREDIT_TAIL_WORDS = ("images", "photo", "photos", "pictures", "photography", "stock")
@@ -134,7 +154,7 @@ def label(doc: Doc) -> None:
             doc.label(line, "caption", "local.gallery_counter")
             continue
         key = clutter_key(text)
-        if key in P.CLUTTER_LINES or not key and not any(c.isalpha() for c in text):
+        if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
             doc.label(line, "boilerplate", "local.clutter_line")
             continue
         if P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsparse.document import Doc, Line
+from newsparse.models import Cue, Quote, Speaker, SpeakerEntry
 from newsparse.patterns import quotes as Q
 
 # --- mention grammar (built from the lexicons in patterns.quotes) ---------------------------
@@ -145,7 +146,7 @@ def _kind(text: str, qs: int, qe: int, closed: bool) -> str:
     n = len(WORD_RE.findall(inner))
     before = text[:qs].rstrip()
     after = text[qe:].lstrip()
-    starts_sentence = not before or before[-1] in ".!?:—–―-\"”" or before.endswith((",", "("))
+    starts_sentence = not before or before[-1] in '.!?:—–―-"”' or before.endswith((",", "("))
     ends_stop = bool(inner) and inner[-1] in ".,!?…—-–"
     if n >= 8 and (starts_sentence or ends_stop or not closed):
         return "direct"
@@ -177,17 +178,13 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
             kind = "direct" if continues else _kind(text, qs, qe, closed)
             if kind == "partial" and _is_work_title(text, qs):
                 kind = "partial"
-            found.append(
-                Found(line.start + qs, line.start + qe, li, kind, closed, continues)
-            )
+            found.append(Found(line.start + qs, line.start + qe, li, kind, closed, continues))
             first = False
         last = spans[-1] if spans else None
         # The quote runs on into the next paragraph if it is open here and the next paragraph
         # opens with a mark.
         nxt = paragraphs[li + 1].text if li + 1 < len(paragraphs) else ""
-        open_prev = bool(
-            last and not last[2] and nxt[:1] in Q.ALL_DOUBLE
-        )
+        open_prev = bool(last and not last[2] and nxt[:1] in Q.ALL_DOUBLE)
         if last and not last[2] and not open_prev and last[1] - last[0] > len(text) // 2:
             # Unclosed and not continued: keep it, but say it was not closed.
             found[-1].extra["unclosed"] = True
@@ -428,3 +425,46 @@ def _resolve_names(doc: Doc, found: list[Found]) -> None:
             last_by_gender["m"] = name if "m" not in genders.values() else last_by_gender["m"]
             last_by_gender["f"] = name if "f" not in genders.values() else last_by_gender["f"]
         last_person = name
+
+
+def build(doc: Doc, body: list[Line], explain: bool) -> tuple[list[Quote], list[SpeakerEntry]]:
+    """Find and attribute the quotes in the body paragraphs; return the models for the
+    Article: the quotes in order, and one entry per named speaker with their quote indices."""
+    text = doc.text
+    found = find_quotes(doc, body)
+    attribute(doc, body, found)
+    quotes: list[Quote] = []
+    speakers: dict[str, SpeakerEntry] = {}
+    for qi, f in enumerate(found):
+        speaker = None
+        if f.speaker is not None:
+            ss, se = f.speaker
+            speaker = Speaker.model_construct(
+                text=text[ss:se], start=ss, end=se, name=f.name, role=f.role
+            )
+            if f.name:
+                entry = speakers.get(f.name)
+                if entry is None:
+                    entry = speakers[f.name] = SpeakerEntry.model_construct(
+                        name=f.name, role=f.role, quotes=[]
+                    )
+                elif f.role and (not entry.role or len(f.role) > len(entry.role)):
+                    entry.role = f.role
+                entry.quotes.append(qi)
+        cue = None
+        if f.cue is not None:
+            cs, ce = f.cue
+            cue = Cue.model_construct(text=text[cs:ce], start=cs, end=ce)
+        quotes.append(
+            Quote.model_construct(
+                text=text[f.start : f.end],  # kind is "direct" or "partial"
+                start=f.start,
+                end=f.end,
+                kind=f.kind,  # type: ignore[arg-type]
+                speaker=speaker,
+                cue=cue,
+                paragraph=f.line,
+                rule=(f.rule or "none") if explain else None,
+            )
+        )
+    return quotes, list(speakers.values())
