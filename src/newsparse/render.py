@@ -9,6 +9,7 @@ from collections import Counter
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
@@ -39,6 +40,7 @@ def summary(article: Article, *, max_paragraphs: int | None = None) -> Renderabl
         parts.append(Text(article.standfirst, style="italic"))
     if meta:
         parts.append(meta)
+    parts.append(Rule(style="dim"))
 
     body = _body(article, max_paragraphs)
     parts.append(body)
@@ -79,16 +81,26 @@ def summary(article: Article, *, max_paragraphs: int | None = None) -> Renderabl
 
 
 def _body(article: Article, max_paragraphs: int | None) -> RenderableType:
+    """Paragraphs and crossheads in reading order, quotes highlighted, a note per quote."""
     by_para: dict[int, list[int]] = {}
     for qi, q in enumerate(article.quotes):
         if q.paragraph is not None:
             by_para.setdefault(q.paragraph, []).append(qi)
+    para_at = {p.start: p for p in article.paragraphs}
     out: list[RenderableType] = []
-    paras = article.paragraphs
-    shown = paras if max_paragraphs is None else paras[:max_paragraphs]
-    for p in shown:
+    shown = 0
+    for block in article.blocks:
+        if block.type == "subheading":
+            out.append(Text(block.text, style="bold underline"))
+            continue
+        p = para_at.get(block.start) if block.type == "paragraph" else None
+        if p is None:
+            continue
+        if max_paragraphs is not None and shown >= max_paragraphs:
+            break
+        shown += 1
         t = Text(p.text)
-        notes = Text()
+        notes: list[str] = []
         for qi in by_para.get(p.index, ()):
             q = article.quotes[qi]
             t.stylize(
@@ -101,14 +113,18 @@ def _body(article: Article, max_paragraphs: int | None) -> RenderableType:
             if q.cue is not None and p.start <= q.cue.start < p.end:
                 t.stylize(CUE_STYLE, q.cue.start - p.start, q.cue.end - p.start)
             if q.kind == "direct":
-                who = q.speaker.name or q.speaker.text if q.speaker else "unattributed"
-                notes.append(f"  ↳ quote {qi}: {who}", style="dim")
+                who = (q.speaker.name or q.speaker.text) if q.speaker else "unattributed"
+                note = f"{who} ({q.cue.text})" if q.cue else who
+                if not notes or notes[-1] != note:
+                    notes.append(note)
         out.append(t)
         if notes:
-            out.append(notes)
-    if max_paragraphs is not None and len(paras) > max_paragraphs:
-        out.append(Text(f"… {len(paras) - max_paragraphs} more paragraphs", style="dim"))
-    if not paras:
+            out.append(Text("  ↳ quoted: " + "; ".join(notes), style="dim"))
+        out.append(Text(""))
+    rest = len(article.paragraphs) - shown
+    if max_paragraphs is not None and rest > 0:
+        out.append(Text(f"… {rest} more paragraphs", style="dim"))
+    if not article.paragraphs:
         out.append(Text("(no body paragraphs found)", style="dim"))
     return Group(*out)
 
