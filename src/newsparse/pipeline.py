@@ -73,19 +73,23 @@ def _build(
 ) -> Article:
     text = doc.text
     explain = config.explain
+    # Models are built with ``trusted`` (see models.py): the data is ours, already checked,
+    # and the keywords are given in each model's declared order.
+    trusted_block = Block.trusted
     blocks = [
-        Block.model_construct(
-            type=ln.type,  # type: ignore[arg-type]
+        trusted_block(
             text=ln.text,
             start=ln.start,
             end=ln.end,
+            type=ln.type,
             rule=ln.rule if explain else None,
         )
         for ln in doc.lines
     ]
     body = [ln for ln in doc.lines if ln.type == "paragraph"]
+    trusted_paragraph = Paragraph.trusted
     paragraphs = [
-        Paragraph.model_construct(index=i, text=ln.text, start=ln.start, end=ln.end)
+        trusted_paragraph(text=ln.text, start=ln.start, end=ln.end, index=i)
         for i, ln in enumerate(body)
     ]
     headline = doc.lines[doc.headline].text if doc.headline is not None else None
@@ -96,25 +100,23 @@ def _build(
     bl = fields.byline(doc)
     if bl is not None:
         s, e, names = bl
-        byline = Byline.model_construct(text=text[s:e], start=s, end=e, authors=names)
+        byline = Byline.trusted(text=text[s:e], start=s, end=e, authors=names)
 
     dateline = None
     if body:
         dl = fields.dateline(body[0])
         if dl is not None:
             s, e, loc, agency = dl
-            dateline = Dateline.model_construct(
-                text=text[s:e], start=s, end=e, location=loc, agency=agency
-            )
+            dateline = Dateline.trusted(text=text[s:e], start=s, end=e, location=loc, agency=agency)
 
     captions = [
-        Caption.model_construct(text=ln.text, start=ln.start, end=ln.end, credit=ln.credit)
+        Caption.trusted(text=ln.text, start=ln.start, end=ln.end, credit=ln.credit)
         for ln in doc.lines
         if ln.type in ("caption", "credit")
     ]
 
     quotes, speakers = quote_pass.build(doc, body, explain)
-    return Article.model_construct(
+    return Article.trusted(
         schema_version="1.0",
         source=source,
         encoding=encoding,

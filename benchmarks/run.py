@@ -1,0 +1,287 @@
+"""Speed and memory figures for newsparse, all measured in one run on one machine.
+
+    python benchmarks/run.py            # full: 1k, 10k and 100k-file folders (about 10 minutes)
+    python benchmarks/run.py --quick    # 1k and 10k files only (about 3 minutes)
+
+Prints, with the targets of issue 5 (and issue 3) beside them:
+
+- library parse rate on one core (articles/s, MB/s): ~3 KB articles, ~700-word articles, and
+  the 10k corpus read into memory;
+- CLI folder rate over the 10k corpus with -j 1 and -j N, and the I/O floor (benchmarks/floor.py:
+  read, split lines, write one JSON line per file) with the same worker counts;
+- single small file end to end against ``python -c "import click, pydantic"``;
+- peak RSS of a folder run at 1k and at 100k files (10k with --quick);
+- parse time of a 10 KB, 1 MB and 10 MB article.
+
+Machines are shared and noisy: every timing is the best of several runs, runs of things that are
+compared are interleaved, and the figures to quote are the ratios, not the absolute times.
+Generated corpora go to bench-out/ (gitignored) and are reused by later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+from newsparse import parse_bytes, parse_text  # noqa: E402
+
+ROOT = HERE.parent
+CORPUS = ROOT / "bench-out" / "corpus"
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    """The environment for child processes: bytecode caching on, as on a user's machine."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _newsparse_cmd() -> list[str]:
+    exe = shutil.which("newsparse", path=os.path.dirname(sys.executable))
+    return [exe] if exe else [sys.executable, "-m", "newsparse"]
+
+
+def run_child(cmd: Sequence[str], stdin: int | None = None) -> tuple[float, int, int]:
+    """Run a command with stdout and stderr thrown away: (wall seconds, exit code, peak RSS in
+    KB of the largest process in its tree, as the kernel reports it to wait4)."""
+    t = time.perf_counter()
+    p = subprocess.Popen(
+        list(cmd),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        stdin=stdin if stdin is not None else subprocess.DEVNULL,
+        env=_env(),
+    )
+    _, status, rusage = os.wait4(p.pid, 0)
+    dt = time.perf_counter() - t
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return dt, p.returncode, rusage.ru_maxrss
+
+
+def best_of(fn: Callable[[], float], repeat: int) -> float:
+    return min(fn() for _ in range(repeat))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+class Report:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []
+
+    def section(self, title: str) -> None:
+        print(f"\n## {title}", flush=True)
+
+    def line(self, label: str, value: str, target: str = "") -> None:
+        print(f"  {label:<48} {value:<26} {target}", flush=True)
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "NOT MET"
+
+
+# --- the measurements -------------------------------------------------------------------------
+
+
+def library_rate(texts: list[str], repeat: int) -> tuple[float, float]:
+    """(articles/s, MB/s) of parse_text over ``texts``, best of ``repeat``."""
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    def once() -> float:
+        return timed(lambda: [parse_text(t) for t in texts])
+
+    dt = best_of(once, repeat)
+    return len(texts) / dt, mb / dt
+
+
+def library_rate_bytes(blobs: list[bytes], repeat: int) -> float:
+    """articles/s of parse_bytes (decoding included) over file contents held in memory."""
+
+    def once() -> float:
+        return timed(lambda: [parse_bytes(b) for b in blobs])
+
+    return len(blobs) / best_of(once, repeat)
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.txt"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="1k and 10k files only")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="N for -j N")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
+    ap.add_argument("--skip-sizes", action="store_true", help="skip the 1 MB and 10 MB articles")
+    args = ap.parse_args(argv)
+    repeat = max(1, args.repeat)
+    jobs = args.jobs
+    big = 10_000 if args.quick else 100_000
+    rep = Report()
+    t_start = time.perf_counter()
+    print(
+        f"newsparse benchmarks: python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+        f"-j N = {jobs}, best of {repeat}"
+    )
+    n = generate.write_corpus(CORPUS, big)
+    if n:
+        print(f"(generated {n} corpus files under {CORPUS})")
+    f1k = generate.folder_for(CORPUS, 1_000)
+    f10k = generate.folder_for(CORPUS, 10_000)
+    fbig = generate.folder_for(CORPUS, big)
+
+    # Library, one core, in this process.
+    rep.section("Library parse, one core (parse_text, in memory)")
+    lib = {}
+    for label, texts, target in (
+        ("~3 KB articles", [generate.sized_article(3_000, s) for s in range(400)], 2_000),
+        (
+            "~700-word articles (issue 3)",
+            [generate.words_article(700, s) for s in range(300)],
+            1_000,
+        ),
+    ):
+        for t in texts[:20]:  # warm up
+            parse_text(t)
+        rate, mbs = library_rate(texts, repeat)
+        lib[label] = rate
+        rep.line(
+            label,
+            f"{rate:,.0f} art/s  {mbs:.2f} MB/s",
+            f">= {target:,}/s: {verdict(rate >= target)}",
+        )
+    blobs = [p.read_bytes() for p in corpus_files(f10k)]
+    mean_kb = sum(len(b) for b in blobs) / len(blobs) / 1e3
+    lib_corpus = library_rate_bytes(blobs, max(1, repeat - 1))
+    rep.line(
+        f"10k corpus in memory (mean {mean_kb:.1f} KB)",
+        f"{lib_corpus:,.0f} art/s",
+        "(the base for the CLI ratio)",
+    )
+    del blobs
+
+    # Size scaling.
+    rep.section("Parse time against article size (one article, in memory)")
+    sizes = [10_000] if args.skip_sizes else [10_000, 1_000_000, 10_000_000]
+    per: dict[int, float] = {}
+    for size in sizes:
+        text = generate.sized_article(size)
+        reps = 30 if size <= 10_000 else (3 if size <= 1_000_000 else 1)
+        dt = best_of(lambda text=text: timed(lambda: parse_text(text)), reps)
+        per[size] = dt
+        ratio = dt / per[10_000]
+        rep.line(
+            f"{len(text.encode()) / 1e6:.2f} MB article",
+            f"{dt * 1e3:,.1f} ms",
+            f"x{ratio:,.0f} the 10 KB one" if size > 10_000 else "",
+        )
+    if 10_000_000 in per:
+        r = per[10_000_000] / per[10_000]
+        rep.line("10 MB / 10 KB time", f"x{r:,.0f}", f"<= ~1,000: {verdict(r <= 1_100)}")
+
+    # CLI over a folder, against the I/O floor, interleaved.
+    rep.section(f"CLI over the 10k folder ({f10k.relative_to(ROOT)}), JSON Lines to /dev/null")
+    cli = _newsparse_cmd()
+    floor = [sys.executable, str(HERE / "floor.py")]
+    runs = {
+        "cli -j 1": [*cli, str(f10k), "-j", "1", "-q", "--format", "jsonl"],
+        f"cli -j {jobs}": [*cli, str(f10k), "-j", str(jobs), "-q", "--format", "jsonl"],
+        "floor -j 1": [*floor, str(f10k), "-j", "1"],
+        f"floor -j {jobs}": [*floor, str(f10k), "-j", str(jobs)],
+    }
+    best: dict[str, float] = {k: float("inf") for k in runs}
+    for _ in range(repeat):
+        for k, cmd in runs.items():
+            dt, code, _rss = run_child(cmd)
+            if code != 0:
+                print(f"  {k}: exit code {code}: {' '.join(cmd)}", file=sys.stderr)
+            best[k] = min(best[k], dt)
+    rate = {k: 10_000 / v for k, v in best.items()}
+    c1, cn = rate["cli -j 1"], rate[f"cli -j {jobs}"]
+    rep.line("cli -j 1", f"{c1:,.0f} art/s", "")
+    rep.line(f"cli -j {jobs}", f"{cn:,.0f} art/s", "")
+    rep.line("floor -j 1", f"{rate['floor -j 1']:,.0f} files/s", "")
+    rep.line(f"floor -j {jobs}", f"{rate[f'floor -j {jobs}']:,.0f} files/s", "")
+    r1 = c1 / lib_corpus
+    rep.line("cli -j 1 / library (same corpus)", f"{r1:.2f}", f">= 0.8: {verdict(r1 >= 0.8)}")
+    rn = cn / c1
+    rep.line(f"cli -j {jobs} / cli -j 1", f"{rn:.2f}", f">= 1.7 on 2 cores: {verdict(rn >= 1.7)}")
+    rep.line(
+        "cli time / floor time, -j 1",
+        f"x{best['cli -j 1'] / best['floor -j 1']:.1f}",
+        "",
+    )
+    rep.line(
+        f"cli time / floor time, -j {jobs}",
+        f"x{best[f'cli -j {jobs}'] / best[f'floor -j {jobs}']:.1f}",
+        "",
+    )
+
+    # Single small file end to end.
+    rep.section("One small file end to end (newsparse FILE > /dev/null)")
+    small = CORPUS / "g0" / "p0" / "a000005.txt"
+    floor_cmd = [sys.executable, "-c", "import click, pydantic"]
+    one_cmd = [*cli, str(small)]
+    run_child(one_cmd)  # warm the bytecode cache
+    run_child(floor_cmd)
+    t_one: list[float] = []
+    t_floor: list[float] = []
+    for _ in range(max(10, 5 * repeat)):
+        t_floor.append(run_child(floor_cmd)[0])
+        t_one.append(run_child(one_cmd)[0])
+    rs = min(t_one) / min(t_floor)
+    rep.line(
+        "import click, pydantic (floor)",
+        f"{min(t_floor) * 1e3:.0f} ms (median {statistics.median(t_floor) * 1e3:.0f})",
+    )
+    rep.line(
+        f"newsparse {small.name} ({small.stat().st_size / 1e3:.1f} KB)",
+        f"{min(t_one) * 1e3:.0f} ms (median {statistics.median(t_one) * 1e3:.0f})",
+    )
+    rep.line("newsparse / floor", f"x{rs:.2f}", f"<= 1.5: {verdict(rs <= 1.5)}")
+
+    # Peak memory of a folder run.
+    rep.section("Peak RSS of a folder run (largest process, -j 1 and -j N)")
+    for j in (1, jobs):
+        rss = {}
+        times = {}
+        for label, folder, count in (("1k", f1k, 1_000), (f"{big // 1000}k", fbig, big)):
+            cmd = [*cli, str(folder), "-j", str(j), "-q", "--format", "jsonl"]
+            dt, _code, kb = run_child(cmd)
+            rss[label], times[label] = kb, dt
+            rep.line(
+                f"-j {j}, {count:,} files",
+                f"{kb / 1024:,.1f} MB",
+                f"({count / dt:,.0f} art/s)",
+            )
+        r = rss[f"{big // 1000}k"] / rss["1k"]
+        rep.line(
+            f"-j {j}: peak at {big // 1000}k / peak at 1k",
+            f"x{r:.2f}",
+            f"<= 1.2: {verdict(r <= 1.2)}" + (" (100k needs the full run)" if args.quick else ""),
+        )
+
+    print(f"\n(total benchmark time {time.perf_counter() - t_start:,.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
