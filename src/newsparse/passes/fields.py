@@ -5,6 +5,10 @@ from __future__ import annotations
 from newsparse.document import Doc, Line
 from newsparse.patterns import structure as P
 
+# A byline spread over lines ("By" / "Jane Doe" / "@janedoe" / "John Roe") runs at most this many
+# lines after its first.
+BYLINE_MAX_LINES = 4
+
 
 def authors(text: str) -> list[str]:
     """Clean author names from a byline line.
@@ -15,36 +19,54 @@ def authors(text: str) -> list[str]:
     ['Ahiza Garcia']
     >>> authors("Jane Doe | Fox News")
     ['Jane Doe']
+    >>> authors("ByJane Doe")
+    ['Jane Doe']
+    >>> authors("Jane Doe and Tom B. Roe Harbour City Courier")
+    ['Jane Doe', 'Tom B. Roe']
+    >>> authors("By Jane Doe, a senior editor who has covered energy and climate since 2012.")
+    ['Jane Doe']
     """
     m = P.BYLINE_BY.match(text)
-    rest = m.group("rest") if m else text
+    rest = (m.group("rest") or m.group("glued")) if m else text
+    if m is None and P.BYLINE_ROLE.match(text):
+        return []
+    bio = P.BYLINE_NAME_THEN_BIO.match(rest)
+    if bio is not None and len(rest.split()) > 16:
+        rest = rest[: bio.end()]  # "Jane Doe, a deputy editor who ...": the bio is not a name
     rest = P.BYLINE_TAIL.sub("", rest)
     out: list[str] = []
     for part in P.BYLINE_SPLIT.split(rest):
         part = part.strip(" .:-\u2013\u2014")
         if not part or P.BYLINE_NOT_NAME.match(part):
             continue
-        nm = P.NAME_ONLY.match(part)
-        if nm:
+        if P.NAME_ONLY.match(part):
             out.append(part)
         elif part.isupper() and 1 < len(part.split()) <= 4:
             out.append(part.title())
+        else:
+            # "Trevor J. Mitchell Sioux Falls Courier": a name run straight into the outlet.
+            nm = P.NAME_PREFIX.match(part)
+            if nm:
+                out.append(nm.group(0))
     return out
 
 
 def byline(doc: Doc) -> tuple[int, int, list[str]] | None:
     """(start, end, authors) of the first byline: one line, or two when the second continues
     it (a name line followed by a role line, or names split over two lines)."""
-    lines = [ln for ln in doc.lines if ln.type == "byline"]
-    if not lines:
+    first = next((ln for ln in doc.lines if ln.type == "byline"), None)
+    if first is None:
         return None
-    first = lines[0]
     start, end = first.start, first.end
     names = authors(first.text)
-    nxt = doc.lines[first.index + 1] if first.index + 1 < len(doc.lines) else None
-    if nxt is not None and nxt.type == "byline":
-        end = nxt.end
-        names += [n for n in authors(nxt.text) if n not in names]
+    # The byline may go on over the next lines: "By" / name / handle / second name / role.
+    j = first.index + 1
+    while (
+        j < len(doc.lines) and j - first.index <= BYLINE_MAX_LINES and doc.lines[j].type == "byline"
+    ):
+        end = doc.lines[j].end
+        names += [n for n in authors(doc.lines[j].text) if n not in names]
+        j += 1
     return start, end, names
 
 

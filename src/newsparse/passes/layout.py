@@ -14,7 +14,7 @@ from newsparse.document import Doc, Line
 from newsparse.patterns import structure as P
 
 # How far below the headline a byline/time/share bar may still end the head zone (lines).
-HEAD_ZONE_LINES = 14
+HEAD_ZONE_LINES = 20
 # How many prose lines may stand above the byline/share bar and still be a standfirst rather
 # than body (Readability/BuzzFeed-style pages put one summary sentence above the byline).
 HEAD_MAX_PROSE = 1
@@ -31,12 +31,36 @@ _HEAD_MARKER_RULES = frozenset(
     }
 )
 _AD_KEYS = frozenset({"advertisement", "advertising", "ad", "ads", "sponsored"})
+# How many short section/furniture lines may stand above the headline.
+SECTION_RUN_MAX = 5
 # A related-stories list under a marker runs at most this many lines.
 RELATED_RUN_MAX = 12
+# The body ends at the last prose line at least this long (then runs on through short sentences
+# right after it): related-story teasers and promotion below the body are rarely this long.
+BODY_END_ANCHOR_WORDS = 12
+# All-capitals lines this long inside the body are linked teasers, not crossheads.
+SHOUTED_TEASER_WORDS = 6
 
 
 def _is_name_byline(line: Line) -> bool:
-    return line.n_words <= 6 and P.NAME_ONLY.match(line.text) is not None
+    """'Jane Doe', 'Jane Doe @janedoe', 'Jane Doe • 8h': a name alone, as bylines are on many
+    sites. Share-bar words ('Share Tweet Share', 'Pin It') and 'Jane Doe's Most Recent Stories'
+    are not names."""
+    if line.n_words > 6:
+        return False
+    if P.NAME_ONLY.match(line.text) is None and P.NAME_HANDLE.match(line.text) is None:
+        return False
+    return not any(w.lower().strip("'’s") in P.NOT_NAME_WORDS for w in line.text.split())
+
+
+def _is_dateline_lead(line: Line) -> bool:
+    """A paragraph opening with a wire dateline ('MADRID — ...', 'LONDON (AP) — ...') is body,
+    never a standfirst: wire copy starts its first paragraph that way."""
+    m = P.DATELINE.match(line.text)
+    if m is None or line.n_words < 6:
+        return False
+    loc = m.group("location")
+    return loc is None or loc.split(",")[0].isupper()
 
 
 def _looks_like_byline(line: Line) -> bool:
@@ -48,7 +72,14 @@ def _looks_like_byline(line: Line) -> bool:
         return False
     names = [p for p in parts if P.NAME_ONLY.match(p)]
     others = [p for p in parts if not P.NAME_ONLY.match(p)]
-    return bool(names) and all(P.BYLINE_NOT_NAME.match(o) or P.NAME_ONLY.match(o) for o in others)
+    # "Jane Doe and Tom B. Roe Harbour City Courier": the last name runs into the outlet's name,
+    # every word capitalised.
+    return bool(names) and all(
+        P.BYLINE_NOT_NAME.match(o)
+        or P.NAME_ONLY.match(o)
+        or (P.NAME_PREFIX.match(o) and all(w[:1].isupper() for w in o.split()))
+        for o in others
+    )
 
 
 def _paragraph_like(line: Line) -> bool:
@@ -63,38 +94,75 @@ def find_headline(doc: Doc) -> None:
             if i >= 4:
                 return
             continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        # A section name above the headline ("Politics", "World news"): one or two words, then a
-        # headline-length line.
+        # Section names and page furniture above the headline ("Business" / "Markets", "World
+        # news", "Video"): a run of lines of one to three words, then a headline-length line.
+        if line.n_words <= 3 and not line.terminal and i < SECTION_RUN_MAX:
+            j = i + 1
+            while j < len(lines) and j < SECTION_RUN_MAX + 1 and lines[j].n_words <= 3:
+                j += 1
+            after = lines[j] if j < len(lines) else None
+            if after is not None and not after.terminal and 4 <= after.n_words <= 30:
+                doc.label(line, "boilerplate", "layout.section_label")
+                continue
+        # A first line that is plainly a body paragraph: no headline at all. Headlines do not
+        # end in a full stop; a long sentence that does is the lead paragraph of a text pasted
+        # without its title.
         if (
-            line.n_words <= 2
-            and not line.terminal
-            and nxt is not None
-            and nxt.type is None
-            and not nxt.terminal
-            and 4 <= nxt.n_words <= 30
-            and i < 3
+            line.n_words > 40
+            or (line.prose and line.text.count(". ") >= 2)
+            or (line.prose and line.n_words >= 14 and line.text.rstrip("\"'’”)").endswith("."))
         ):
-            doc.label(line, "boilerplate", "layout.section_label")
-            continue
-        # A first line that is plainly a body paragraph: no headline at all.
-        if line.n_words > 40 or (line.prose and line.text.count(". ") >= 2):
             return
         doc.label(line, "headline", "layout.first_title_line")
         doc.headline = i
         return
 
 
+def pair_captions(doc: Doc) -> None:
+    """Descriptive lines beside a credit line are its caption.
+
+    The line just above a credit-only line ('Image: Jane Doe / The Courier') is the picture's
+    caption when it is short, names positions ('left', 'pictured'), or stands apart from the
+    running prose above it (the picture sits between the share bar and the first paragraph).
+    A paragraph that merely precedes an inline credit ('(Photograph:AFP)') after other prose
+    stays a paragraph. Lines repeating a caption's text (gallery widgets print it twice) are
+    captions too.
+    """
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if line.rule != "local.credit_line" or i == 0:
+            continue
+        prev = lines[i - 1]
+        if prev.type is not None or prev.n_words < 2 or prev.n_words > 80:
+            continue
+        above = lines[i - 2] if i >= 2 else None
+        apart = above is None or (above.type is not None and above.type != "paragraph")
+        if (
+            (prev.n_words <= 12 and not P.BYLINE_ROLE.match(prev.text))
+            or P.CAPTION_WORDS.search(prev.text)
+            or (apart and not _is_dateline_lead(prev))
+        ):
+            doc.label(prev, "caption", "layout.caption_above_credit")
+    captions = {ln.text for ln in lines if ln.type == "caption" and ln.n_words >= 4}
+    if captions:
+        for line in lines:
+            if line.type is None and line.text in captions:
+                doc.label(line, "caption", "layout.repeated_caption")
+
+
 def find_body(doc: Doc) -> None:
     lines = doc.lines
     top = doc.headline + 1 if doc.headline is not None else 0
     # End of the head zone: the last byline/time/share line near the top, provided at most
-    # HEAD_MAX_PROSE prose lines stand above it.
+    # HEAD_MAX_PROSE prose lines stand above it. A wire dateline opens the body: the head zone
+    # ends before it.
     head_end = top - 1
     prose_seen = 0
     for i in range(top, min(len(lines), top + HEAD_ZONE_LINES)):
         line = lines[i]
         if line.type is None:
+            if _is_dateline_lead(line):
+                break
             if line.prose:
                 prose_seen += 1
                 if prose_seen > HEAD_MAX_PROSE:
@@ -102,24 +170,86 @@ def find_body(doc: Doc) -> None:
             elif _is_name_byline(line) and i - top <= 6:
                 doc.label(line, "byline", "layout.name_byline")
                 head_end = i
+            elif (
+                P.BYLINE_BY_ALONE.match(line.text)
+                and i + 1 < len(lines)
+                and (_is_name_byline(lines[i + 1]) or lines[i + 1].type == "byline")
+            ):
+                # "By" on its own line with the name under it.
+                doc.label(line, "byline", "layout.by_alone")
+                head_end = i
             continue
         if line.rule in _HEAD_MARKER_RULES and _clutter_key(line) not in _AD_KEYS:
             head_end = i
     related = _related_runs(doc)
     body_start = None
     for i in range(head_end + 1, len(lines)):
-        if lines[i].type is None and _paragraph_like(lines[i]) and i not in related:
+        if (
+            lines[i].type is None
+            and _paragraph_like(lines[i])
+            and i not in related
+            and not _is_promo(lines[i])
+        ):
             body_start = i
             break
-    body_end = None
-    for i in range(len(lines) - 1, (body_start or 0) - 1, -1):
-        if lines[i].type is None and lines[i].prose and i not in related:
-            body_end = i
-            break
-    if body_end is None and body_start is not None:
-        body_end = body_start
-    doc.body_start, doc.body_end = body_start, body_end
+    doc.body_start = body_start
+    doc.body_end = _find_body_end(doc, body_start, related)
     doc.data["related"] = related
+
+
+def _is_promo(line: Line) -> bool:
+    """A newsletter/subscription/app pitch or a rights notice, not reporting."""
+    return line.n_words <= 60 and P.PROMO.search(line.text) is not None
+
+
+def _find_body_end(doc: Doc, body_start: int | None, related: set[int]) -> int | None:
+    """The last body line: the last solid prose paragraph (BODY_END_ANCHOR_WORDS words or more),
+    then on through the short sentences and crossheads that follow it with no clutter between
+    ('Colombia had lost on Monday.', 'That is the whole story.'). Promotion and listed
+    related stories never anchor it."""
+    if body_start is None:
+        return None
+    lines = doc.lines
+    anchor = None
+    for i in range(len(lines) - 1, body_start - 1, -1):
+        line = lines[i]
+        if (
+            line.type is None
+            and i not in related
+            and (line.prose or (line.terminal and line.n_words >= BODY_END_ANCHOR_WORDS))
+            and line.n_words >= BODY_END_ANCHOR_WORDS
+            and not _is_promo(line)
+            and not _is_author_bio(doc, line)
+        ):
+            anchor = i
+            break
+    if anchor is None:
+        return body_start
+    end = anchor
+    j = anchor + 1
+    while j < len(lines):
+        line = lines[j]
+        if line.type is not None or j in related or _is_promo(line) or _is_author_bio(doc, line):
+            break
+        if _paragraph_like(line):
+            end = j
+        elif not (line.n_words <= 8 and _clutter_key(line) not in P.CLUTTER_LINES):
+            break
+        j += 1
+    return end
+
+
+def _is_author_bio(doc: Doc, line: Line) -> bool:
+    """'Jane Doe is a staff writer who covers ...' after the article: the author's bio. It
+    must name the byline's author, or stand where no byline was found."""
+    m = P.AUTHOR_BIO.match(line.text)
+    if m is None or line.n_words > 45:
+        return False
+    bylines = doc.data.get("byline_text")
+    if bylines is None:
+        bylines = " ".join(ln.text for ln in doc.lines if ln.type == "byline")
+        doc.data["byline_text"] = bylines
+    return not bylines or m.group("name") in bylines
 
 
 def _clutter_key(line: Line) -> str:
@@ -182,7 +312,11 @@ def label_body(doc: Doc) -> None:
         return
     lines = doc.lines
     related: set[int] = doc.data.get("related", set())
-    for i in range(doc.body_start, doc.body_end + 1):
+    headline = lines[doc.headline].text if doc.headline is not None else None
+    lo, hi = doc.body_start, doc.body_end
+    _relabel_time_crossheads(doc, lo, hi)
+    list_items = _sandwiched_runs(doc, lo, hi, related)
+    for i in range(lo, hi + 1):
         line = lines[i]
         if line.type is not None:
             continue
@@ -191,6 +325,13 @@ def label_body(doc: Doc) -> None:
             doc.label(line, "boilerplate", "layout.related_list")
         elif prev is not None and prev.rule == "local.gallery_item":
             doc.label(line, "boilerplate", "layout.gallery_text")
+        elif headline is not None and line.text == headline:
+            # The page repeats its own headline in a "most read" box or a share widget.
+            doc.label(line, "boilerplate", "layout.headline_repeat")
+        elif _is_promo(line) and line.n_words <= 40:
+            doc.label(line, "boilerplate", "layout.promo")
+        elif _is_shouted_teaser(line):
+            doc.label(line, "boilerplate", "layout.caps_teaser")
         elif line.prose or _paragraph_like(line):
             doc.label(line, "paragraph", "layout.prose")
         elif P.NUMBERED_ITEM.match(line.text) and line.n_words <= 20:
@@ -205,16 +346,77 @@ def label_body(doc: Doc) -> None:
         ):
             doc.label(line, "caption", "layout.next_to_credit")
         elif (
+            line.fragment
+            and line.n_words >= 4
+            and _body_side(prev)
+            and nxt is not None
+            and nxt.type is None
+            and P.NUMBERED_ITEM.match(nxt.text)
+        ):
+            # A picture placed at the top of a numbered section: its caption sits between the
+            # last paragraph and the next "3. Heading" (two headings in a row never happen).
+            doc.label(line, "caption", "layout.caption_before_heading")
+        elif (
             line.n_words <= 14
             and _body_side(prev)
             and _body_side(nxt)
             and not P.BYLINE_ROLE.match(line.text)
         ):
             doc.label(line, "subheading", "layout.crosshead")
+        elif i in list_items:
+            doc.label(line, "paragraph", "layout.list_item")
         elif line.n_words >= 15:
             doc.label(line, "paragraph", "layout.long_line")
         else:
             doc.label(line, "boilerplate", "layout.body_fragment")
+
+
+def _is_shouted_teaser(line: Line) -> bool:
+    """A long all-capitals line inside the body: a related story's headline in the shouting
+    style some sites link with ('SENATOR SAYS HE WILL NOT RUN AGAIN IN 2024'). Crossheads in
+    capitals are short ('TEAM USA FALLS')."""
+    if line.n_words < SHOUTED_TEASER_WORDS:
+        return False
+    letters = [c for c in line.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _relabel_time_crossheads(doc: Doc, lo: int, hi: int) -> None:
+    """'4:14 p.m.' between paragraphs of a running story: a time heading, part of the body."""
+    lines = doc.lines
+    for i in range(lo + 1, hi):
+        line = lines[i]
+        if line.rule == "local.timestamp" and line.n_words <= 4:
+            prev, nxt = lines[i - 1], lines[i + 1]
+            if _body_side(nxt) and (_body_side(prev) or prev.rule == "local.clutter_line"):
+                doc.label(line, "subheading", "layout.time_crosshead", force=True)
+
+
+def _sandwiched_runs(doc: Doc, lo: int, hi: int, related: set[int]) -> set[int]:
+    """Runs of short unlabelled lines with body paragraphs directly above and below: a list
+    inside the article (tour dates, product deals, a schedule). Runs broken by page clutter
+    are not lists."""
+    lines = doc.lines
+    out: set[int] = set()
+    i = lo
+    while i <= hi:
+        if lines[i].type is not None or _paragraph_like(lines[i]) or i in related:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= hi and lines[j + 1].type is None and not _paragraph_like(lines[j + 1]):
+            j += 1
+        if (
+            j > i
+            and i - 1 >= lo
+            and _body_side(lines[i - 1])
+            and (j + 1 > hi or _body_side(lines[j + 1]))
+            and not any(k in related for k in range(i, j + 1))
+            and not any(_clutter_key(lines[k]) in P.CLUTTER_LINES for k in range(i, j + 1))
+        ):
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
 
 
 def _body_side(line: Line | None) -> bool:
@@ -231,11 +433,16 @@ def label_tail(doc: Doc) -> None:
     start = doc.body_end + 1 if doc.body_end is not None else 0
     for line in doc.lines[start:]:
         if line.type is None:
-            doc.label(line, "boilerplate", "layout.after_body")
+            if _is_author_bio(doc, line):
+                # "Jane Doe is a staff writer ...": the author's bio belongs with the byline.
+                doc.label(line, "byline", "layout.author_bio")
+            else:
+                doc.label(line, "boilerplate", "layout.after_body")
 
 
 def run(doc: Doc) -> None:
     find_headline(doc)
+    pair_captions(doc)
     find_body(doc)
     label_head(doc)
     label_body(doc)

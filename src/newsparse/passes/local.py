@@ -34,6 +34,8 @@ _NOT_BEFORE_CREDIT = frozenset(
         "interviewed",
     ]
 )
+# Lower-case words a credit name may contain ("Jane Doe for the Courier", "Jane Doe via AP").
+_CREDIT_JOINERS = frozenset(["of", "the", "for", "via", "and", "de", "van", "von", "/", "|"])
 # Credit words that make a bare trailing credit unmistakable ("... Getty Images").
 _CREDIT_TAIL_WORDS = ("images", "photo", "photos", "pictures", "photography", "stock")
 
@@ -62,6 +64,13 @@ def credit_of(text: str) -> str | None:
     'AP Photo/Jane Doe'
     >>> credit_of("Photos show the damage") is None
     True
+    >>> credit_of("Twitter") is None
+    True
+    >>> credit_of("Olu Ade/Harbour Magazine")
+    'Olu Ade/Harbour Magazine'
+    >>> credit_of("© Jane Doe")
+    'Jane Doe'
+
     """
     if len(text) > 120:
         return None
@@ -73,6 +82,16 @@ def credit_of(text: str) -> str | None:
         if m and m.group("credit").strip():
             return m.group("credit").strip()
     m = P.CREDIT_BARE.match(text)
+    if m:
+        credit = m.group("credit").strip()
+        # "Twitter" alone is a share button; a credit to a platform comes with a label.
+        if credit.lower() in P.SHARE_PLATFORMS and not text.startswith("("):
+            return None
+        return credit
+    m = P.CREDIT_NAME_SLASH.match(text)
+    if m:
+        return m.group("credit").strip()
+    m = P.COPYRIGHT_NAME_CREDIT.match(text)
     if m:
         return m.group("credit").strip()
     return None
@@ -86,6 +105,10 @@ def trailing_credit(text: str) -> str | None:
     >>> trailing_credit("A nurse walks past the hospital entrance Getty Images")
     'Getty Images'
     >>> trailing_credit("The deal was first reported by Reuters.") is None
+    True
+    >>> trailing_credit("Ice on the lake at dawn. Credit: Jane Doe")
+    'Jane Doe'
+    >>> trailing_credit("In pictures: the night the lights came south") is None
     True
     """
     m = P.CAPTION_TRAILING_CREDIT.search(text)
@@ -101,7 +124,12 @@ def trailing_credit(text: str) -> str | None:
         inner = P.CREDIT_LABELLED.match(inner) if P.CREDIT_LABEL_SEP.match(inner) else None
         return (inner.group("credit") if inner else m.group("paren")).strip()
     if m.group("labelled") is not None:
-        return m.group("labelled").strip()
+        # "Credit: Jane Doe" names someone; "In pictures: the night the lights came" does not.
+        credit = m.group("labelled").strip()
+        words = credit.split()
+        if len(words) > 8 or any(w[:1].islower() and w not in _CREDIT_JOINERS for w in words):
+            return None
+        return credit
     bare = m.group("bare").strip()
     last_word = before.split()[-1].lower().strip(",;:") if before.split() else ""
     if last_word in _NOT_BEFORE_CREDIT or before.endswith((".", "!", "?", ",")):
@@ -132,10 +160,18 @@ def _is_timestamp(line: Line) -> bool:
 
 def _is_by_byline(line: Line) -> bool:
     m = P.BYLINE_BY.match(line.text)
-    if not m or line.n_words > 16:
+    if not m:
         return False
+    if m.group("glued") is not None:
+        return line.n_words <= 12
     rest = m.group("rest")
-    return rest[:1].isupper() or rest[:1] == "@"
+    if not (rest[:1].isupper() or rest[:1] == "@"):
+        return False
+    if line.n_words <= 16:
+        return True
+    # "By Jane Doe, a senior editor who has covered ... since 2010." The author's bio run into
+    # the byline: a full name, then a comma or bar, however long the bio goes on.
+    return P.BYLINE_NAME_THEN_BIO.match(rest) is not None
 
 
 def label(doc: Doc) -> None:
@@ -150,8 +186,15 @@ def label(doc: Doc) -> None:
             line.credit = credit
             doc.label(line, "credit", "local.credit_line")
             continue
+        # "4/50 Bank chief steps down": a gallery slide's counter and title. Checked before the
+        # bare counter so the title never reads as a caption.
+        if P.GALLERY_ITEM.match(text) and line.n_words <= 12:
+            doc.label(line, "boilerplate", "local.gallery_item")
+            continue
+        # "Image 1 of 23", "1 / 23", "3 of 8": the slide counter of a gallery widget, page
+        # furniture rather than the caption (the caption is the descriptive line near it).
         if P.GALLERY_COUNTER.match(text) and line.n_words <= 6:
-            doc.label(line, "caption", "local.gallery_counter")
+            doc.label(line, "boilerplate", "local.gallery_counter")
             continue
         key = clutter_key(text)
         if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
@@ -176,9 +219,6 @@ def label(doc: Doc) -> None:
             continue
         if _is_by_byline(line):
             doc.label(line, "byline", "local.by_line")
-            continue
-        if P.GALLERY_ITEM.match(text) and line.n_words <= 12:
-            doc.label(line, "boilerplate", "local.gallery_item")
             continue
         if line.n_words <= 60:
             credit = trailing_credit(text)

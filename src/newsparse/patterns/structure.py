@@ -144,15 +144,30 @@ CREDIT_BARE = re.compile(
     rf"(?:\s*(?:/|via|for|,|;|\|)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*)\s*\)?\.?$",
     re.IGNORECASE,
 )
+# A photographer and the outlet they shoot for, with no agency word at all: "Jane Doe/The
+# Courier", "Olu Ade / Harbour Magazine", "Jane Doe/Staff". Capitalised words on both sides of
+# one slash; the name side needs two words so "Israel/Gaza" stays out.
+CREDIT_NAME_SLASH = re.compile(
+    rf"^\(?\s*(?P<credit>{PERSON_NAME}\s*/\s*(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,3}})"
+    rf"\s*\)?\.?$"
+)
+# Share-bar buttons that are also credit names: "Twitter" or "Facebook" alone on a line sits in a
+# share bar; as a credit the platform comes with a label ("(Photo Courtesy: Twitter)").
+SHARE_PLATFORMS: frozenset[str] = frozenset(
+    ["twitter", "facebook", "instagram", "youtube", "linkedin", "whatsapp", "flipboard", "photo"]
+)
+# "© Jane Doe" under a picture: a copyright sign before a bare name, no year, is a photo credit.
+COPYRIGHT_NAME_CREDIT = re.compile(rf"^(?:©|\(c\))\s*(?P<credit>{PERSON_NAME})\s*$")
 # "Image 1 of 23", "Photo 3/12", "1 of 8": gallery counters.
 GALLERY_COUNTER = re.compile(
     rf"^(?:{PHOTO_WORDS}\s+)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}(?:\s|$)", re.IGNORECASE
 )
 # A descriptive caption ending in a credit: "... in 1989. (AP)", "... (John Minchillo / AP)",
-# "... Getty Images", "... Photo: Reuters", "... | Photo Credit: X".
+# "... Getty Images", "... Photo: Reuters", "... | Photo Credit: X", and the science-site shape
+# where the credit label stands alone after the last sentence: "... during the flyby. Credit: ESA".
 CAPTION_TRAILING_CREDIT = re.compile(
     rf"(?:\((?P<paren>[^()]{{1,80}})\)"
-    rf"|(?:[|\u2022]\s*)?(?:{PHOTO_WORDS})\s*(?:credits?|courtesy)?\s*(?:of|by)?\s*:\s*(?P<labelled>[^:]{{1,60}})"
+    rf"|(?:[|\u2022]\s*)?(?:(?:{PHOTO_WORDS})\s*(?:credits?|courtesy)?|(?i:credits?))\s*(?:of|by)?\s*:\s*(?P<labelled>[^:]{{1,60}})"
     rf"|(?<![\w'’])(?P<bare>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
     rf"(?:\s*(?:/|via|for)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*))\s*\.?$",
 )
@@ -406,11 +421,14 @@ CLUTTER_PREFIX_STRONG = re.compile(
     re.IGNORECASE,
 )
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
-# stories", "More from X", "Most read"): the short lines under them are boilerplate.
+# stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
+# further"): the short lines under them are boilerplate.
 RELATED_MARKER = re.compile(
     r"^(?:read\s+more|more\s+(?:from|on|about|stories|news|coverage|in)\b.*|related(?:\s+\w+)?|"
     r"recommended(?:\s+\w+)*|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)|"
     r"trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|also\s+read|see\s+also|"
+    r"most\s+(?:read|popular|viewed|shared)\s+[\w\s]{1,40}|further\s+reading|related\s+\w+\s+\w+|"
+    r"more\s+in\s+\w+(?:\s+\w+)?|explore\s+further|(?:popular|trending)\s+(?:now|stories|on\s+\w+)|"
     r"editor'?s\s+picks|more\s+about:?|promoted\s+links|sponsored\s+links|"
     r"what\s+to\s+read\s+next|up\s+next|keep\s+reading|elsewhere\s+on\s+\w+.*)\s*:?$",
     re.IGNORECASE,
@@ -454,7 +472,68 @@ EMBED_MARKERS = re.compile(
 # --- bylines --------------------------------------------------------------------------------
 
 # "By Jane Doe", "By JANE DOE and John Roe", "by Ahiza Garcia @ahiza_garcia February 1, 2016".
-BYLINE_BY = re.compile(r"^(?:written\s+)?by\s*:?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# Also the scraped "ByJane Doe", where the link text lost its space (the capital after "By" must
+# follow at once, so "Byzantine" stays out).
+BYLINE_BY = re.compile(
+    r"^(?:(?i:written\s+)?(?i:by)\s*:?\s+(?P<rest>\S.*)|By(?P<glued>[A-Z][a-z].*))$"
+)
+# The start of a long "By" line that is a byline with a bio: "Jane Doe, a deputy editor ...".
+BYLINE_NAME_THEN_BIO = re.compile(rf"^{PERSON_NAME}\s*[,|\u2014\u2013]\s")
+# The person's name at the start of a byline part that runs on into the outlet's name: first
+# name, optional initials or a particle, surname ("Tom B. Roe Harbour City Courier" -> "Tom B. Roe").
+NAME_PREFIX = re.compile(
+    rf"^{NAME_WORD}(?:\s+[A-Z]\.)*(?:\s+{NAME_PARTICLE})*\s+[A-Z][a-z\u00df-\u00ff]+(?:['’\-][A-Z]?[a-z\u00df-\u00ff]+)*(?=\s|$)"
+)
+# "By" alone on its line, the name on the next (a link that the scraper split off).
+BYLINE_BY_ALONE = re.compile(r"^(?:written\s+)?by:?$", re.IGNORECASE)
+# A byline's name followed by the author's handle or a relative time: "Jane Doe @janedoe",
+# "Jane Doe • 8h", "Jane Doe | 3 hours ago".
+NAME_HANDLE = re.compile(
+    rf"^(?P<name>{PERSON_NAME})\s*(?:[|\u2022·,]\s*)?(?:@\w{{1,30}}|\d{{1,2}}\s*[hmd]\b.*|\d{{1,2}}\s+(?:hours?|minutes?|days?)\s+ago)$"
+)
+# Words that are never part of a name line: share-bar and navigation words ("Share Tweet
+# Share", "Pin It", "Jane Doe's Most Recent Stories").
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    [
+        "share",
+        "tweet",
+        "pin",
+        "it",
+        "email",
+        "print",
+        "stories",
+        "story",
+        "recent",
+        "most",
+        "more",
+        "news",
+        "follow",
+        "view",
+        "all",
+        "read",
+        "comments",
+        "comment",
+        "subscribe",
+        "newsletter",
+        "video",
+        "photos",
+        "gallery",
+        "home",
+        "menu",
+        "search",
+        "latest",
+        "top",
+        "close",
+        "next",
+        "previous",
+        "back",
+        "watch",
+        "live",
+        "opinion",
+        "sign",
+        "log",
+    ]
+)
 # Separators between names and outlets in bylines: "Jane Doe | Fox News", "Jane Doe, Reuters",
 # "Jane Doe - BBC News", "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe • 3 min read".
 BYLINE_SPLIT = re.compile(rf"\s*(?:[|,;\u2022·]|\s{DASH}\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
@@ -581,3 +660,31 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 )
 # Numbered list items and step headings inside articles: "1. Take any blankets off the bed".
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+# Words that put a descriptive line next to a picture: positions and posing ("Jane Doe, left,
+# and John Roe", "pictured", "from left", "poses for a portrait"). A line with one of them, next
+# to a credit, is the picture's caption.
+CAPTION_WORDS = re.compile(
+    r"\b(?:left|right|centre|center|pictured|from\s+left|clockwise|foreground|background|"
+    r"poses?|posing|seen\s+here|shown\s+here|above|below|top|bottom|file\s+photo|in\s+this\s+(?:photo|image))\b",
+    re.IGNORECASE,
+)
+# Promotion inside or after an article: newsletters, subscriptions, apps, community programmes.
+# "Keep up with our daily newsletter", "Get access to ... for as little as", "Join our ...
+# programme", "Want more X? Sign up", "Disclaimer: The views ...", "This document is subject to
+# copyright".
+PROMO = re.compile(
+    r"\b(?:newsletters?|subscribe|subscribers?\s+only|subscriptions?\s+service|sign\s+up\s+(?:for|to|now|here)|"
+    r"get\s+access\s+to|join\s+our|download\s+(?:our|the)\s+app|in\s+your\s+inbox|to\s+your\s+inbox|"
+    r"follow\s+us\s+on|like\s+us\s+on|support\s+our\s+journalism|cancel\s+any\s*time|"
+    r"would\s+you\s+like\s+to|want\s+more\b|click\s+here|"
+    r"subject\s+to\s+copyright|all\s+rights\s+reserved|disclaimer\s*:|"
+    r"^citation\s*:)",
+    re.IGNORECASE,
+)
+# A bio line under or after an article: "Jane Doe is a reporter who covers ...", "Jane Doe
+# writes about science", "Jane Doe is the author of ...", "Jane Doe is the site's deals editor".
+AUTHOR_BIO = re.compile(
+    rf"^(?P<name>{PERSON_NAME})\s+(?:is|was|writes|covers|has\s+(?:been|written|covered)|"
+    r"reports|joined)\b"
+)
