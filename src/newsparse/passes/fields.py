@@ -23,9 +23,16 @@ def authors(text: str) -> list[str]:
     ['Jane Doe']
     >>> authors("Jane Doe and Tom B. Roe Harbour City Courier")
     ['Jane Doe', 'Tom B. Roe']
+    >>> authors("Jane Doe and Tom B. Roe Northport Daily News")
+    ['Jane Doe', 'Tom B. Roe']
+    >>> authors("Jane Doe is the paper's science writer.")
+    ['Jane Doe']
     >>> authors("By Jane Doe, a senior editor who has covered energy and climate since 2012.")
     ['Jane Doe']
     """
+    bio = P.AUTHOR_BIO.match(text)
+    if bio is not None:  # "Jane Doe is the paper's science writer": the bio names the author
+        return [bio.group("name")]
     m = P.BYLINE_BY.match(text)
     rest = (m.group("rest") or m.group("glued")) if m else text
     if m is None and P.BYLINE_ROLE.match(text):
@@ -37,7 +44,13 @@ def authors(text: str) -> list[str]:
     out: list[str] = []
     for part in P.BYLINE_SPLIT.split(rest):
         part = part.strip(" .:-\u2013\u2014")
-        if not part or P.BYLINE_NOT_NAME.match(part):
+        if not part:
+            continue
+        if P.BYLINE_NOT_NAME.match(part):
+            # "Tom B. Roe Northport Daily Courier": a name, then the outlet.
+            nm = P.NAME_PREFIX.match(part)
+            if nm and P.BYLINE_NOT_NAME.match(part[nm.end() :].strip()):
+                out.append(nm.group(0))
             continue
         if P.NAME_ONLY.match(part):
             out.append(part)

@@ -136,6 +136,8 @@ def pair_captions(doc: Doc) -> None:
         if prev.type is not None or prev.n_words < 2 or prev.n_words > 80:
             continue
         above = lines[i - 2] if i >= 2 else None
+        if above is not None and above.rule == "local.gallery_item":
+            continue  # a gallery slide's text under its "4/50 Title" line: gallery furniture
         apart = above is None or (above.type is not None and above.type != "paragraph")
         if (
             (prev.n_words <= 12 and not P.BYLINE_ROLE.match(prev.text))
@@ -375,10 +377,7 @@ def _is_shouted_teaser(line: Line) -> bool:
     """A long all-capitals line inside the body: a related story's headline in the shouting
     style some sites link with ('SENATOR SAYS HE WILL NOT RUN AGAIN IN 2024'). Crossheads in
     capitals are short ('TEAM USA FALLS')."""
-    if line.n_words < SHOUTED_TEASER_WORDS:
-        return False
-    letters = [c for c in line.text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    return line.n_words >= SHOUTED_TEASER_WORDS and line.text.isupper()
 
 
 def _relabel_time_crossheads(doc: Doc, lo: int, hi: int) -> None:

@@ -34,6 +34,8 @@ _NOT_BEFORE_CREDIT = frozenset(
         "interviewed",
     ]
 )
+# How far from the end of a line a trailing credit can start.
+_CREDIT_TAIL_CHARS = 200
 # Lower-case words a credit name may contain ("Jane Doe for the Courier", "Jane Doe via AP").
 _CREDIT_JOINERS = frozenset(["of", "the", "for", "via", "and", "de", "van", "von", "/", "|"])
 # Credit words that make a bare trailing credit unmistakable ("... Getty Images").
@@ -111,7 +113,9 @@ def trailing_credit(text: str) -> str | None:
     >>> trailing_credit("In pictures: the night the lights came south") is None
     True
     """
-    m = P.CAPTION_TRAILING_CREDIT.search(text)
+    # Credits stand at the end: search only the tail (the pattern is anchored at the end and
+    # its agency alternation is costly to try at every position of a long line).
+    m = P.CAPTION_TRAILING_CREDIT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS))
     if not m or m.start() == 0:
         return None
     before = text[: m.start()].rstrip()
@@ -178,7 +182,10 @@ def label(doc: Doc) -> None:
     """Label lines whose own text says what they are."""
     for line in doc.lines:
         text = line.text
-        if P.EMBED_MARKERS.search(text) or P.EMBED_SIGNATURE.match(text):
+        # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate.
+        if (("/" in text or "ost " in text) and P.EMBED_MARKERS.search(text)) or (
+            "(@" in text and P.EMBED_SIGNATURE.match(text)
+        ):
             doc.label(line, "embed", "local.embed_marker")
             continue
         credit = credit_of(text)
