@@ -330,7 +330,10 @@ def label_body(doc: Doc) -> None:
         elif headline is not None and line.text == headline:
             # The page repeats its own headline in a "most read" box or a share widget.
             doc.label(line, "boilerplate", "layout.headline_repeat")
-        elif _is_promo(line) and line.n_words <= 40:
+        elif (_is_promo(line) and line.n_words <= 40) or (
+            prev is not None and prev.rule == "layout.promo" and line.n_words <= 12
+        ):
+            # The pitch and its one-line tagline ("The best way to follow what you care about.").
             doc.label(line, "boilerplate", "layout.promo")
         elif _is_shouted_teaser(line):
             doc.label(line, "boilerplate", "layout.caps_teaser")

@@ -227,7 +227,9 @@ def label(doc: Doc) -> None:
         if _is_by_byline(line):
             doc.label(line, "byline", "local.by_line")
             continue
-        if line.n_words <= 60:
+        # Long captions (diagram keys, "A cross-section of ... Credit: ESA") run past 60 words
+        # only with an explicit credit label at the end.
+        if line.n_words <= 60 or (line.n_words <= 150 and P.CREDIT_LABEL_TAIL.search(text)):
             credit = trailing_credit(text)
             if credit is not None:
                 line.credit = credit

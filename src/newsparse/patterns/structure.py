@@ -171,6 +171,10 @@ CAPTION_TRAILING_CREDIT = re.compile(
     rf"|(?<![\w'’])(?P<bare>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
     rf"(?:\s*(?:/|via|for)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*))\s*\.?$",
 )
+# An explicit credit label near the end of a line: "... Credit: ESA", "... Photo credit: X".
+CREDIT_LABEL_TAIL = re.compile(
+    r"\b(?:credits?|photo|image)\s*(?:credits?)?\s*:\s*[^:]{1,60}$", re.I
+)
 # Inside a trailing "( ... )", what makes it a credit rather than an aside: an agency, a photo
 # word, or the "Name/Agency" slash shape.
 PAREN_CREDIT_CONTENT = re.compile(
