@@ -31,7 +31,9 @@ QUOTE_CHARS_RE = re.compile(r'["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
 
 # Speech verbs: the cue that ties a quote to its speaker. Base forms; inflections are generated
 # below. "tweeted", "posted", "wrote" because news quotes social media; "continued", "added",
-# "responded" because quotes run on across paragraphs; "told" takes an object ("told reporters").
+# "responded" because quotes run on across paragraphs; "told" takes an object ("told reporters");
+# "read"/"reads" because documents speak too ("the letter reads"); "sing"/"chant" because crowds
+# and performers are quoted.
 SPEECH_VERBS: tuple[str, ...] = (
     "say",
     "tell",
@@ -92,6 +94,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "retort",
     "reveal",
     "scoff",
+    "scold",
     "scream",
     "shout",
     "sigh",
@@ -109,8 +112,6 @@ SPEECH_VERBS: tuple[str, ...] = (
     "blast",
     "chime in",
     "interject",
-    "begin",
-    "start",
     "go on",
     "elaborate",
     "recount",
@@ -135,15 +136,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "wonder",
     "speculate",
     "estimate",
-    "calculate",
-    "predict",
     "forecast",
     "surmise",
-    "add",
     "summarize",
     "summarise",
-    "declare",
-    "post",
     "share",
     "retweet",
     "text",
@@ -153,11 +149,35 @@ SPEECH_VERBS: tuple[str, ...] = (
     "fire back",
     "hit back",
     "write back",
-    "say in a statement",
     "read",
-    "reads",
+    "sing",
+    "chant",
+    "add on",
+    "wrap up",
+    "sum up",
+    "preach",
+    "concur",
+    "object",
+    "protest",
+    "pronounce",
+    "propose",
+    "question",
+    "recommend",
+    "remind",
+    "admonish",
+    "implore",
+    "beg",
+    "bellow",
+    "murmur",
+    "mutter",
+    "grumble",
+    "groan",
+    "laugh",
+    "marvel",
+    "rage",
+    "add later",
 )
-# Irregular past forms the suffix rules below do not make.
+# Irregular forms the suffix rules below do not make.
 IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
@@ -165,20 +185,20 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "cry": ("cried", "cries", "crying"),
     "deny": ("denied", "denies", "denying"),
     "reply": ("replied", "replies", "replying"),
-    "begin": ("began", "begins", "beginning"),
     "go on": ("went on", "goes on", "going on"),
     "shoot back": ("shot back", "shoots back"),
     "hit back": ("hit back", "hits back"),
     "write back": ("wrote back", "writes back"),
-    "read": ("read", "reads", "reading"),
-    "say in a statement": ("said in a statement", "says in a statement"),
-    "fire back": ("fired back", "fires back"),
-    "chime in": ("chimed in", "chimes in"),
-    "point out": ("pointed out", "points out"),
-    "quip": ("quipped", "quips"),
-    "snap": ("snapped", "snaps"),
-    "plead": ("pleaded", "pled", "pleads"),
-    "rail": ("railed", "rails"),
+    "read": ("read", "reads"),
+    "quip": ("quipped", "quips", "quipping"),
+    "snap": ("snapped", "snaps", "snapping"),
+    "plead": ("pleaded", "pled", "pleads", "pleading"),
+    "sing": ("sang", "sings", "singing", "sung"),
+    "beg": ("begged", "begs", "begging"),
+    "wrap up": ("wrapped up", "wraps up"),
+    "sum up": ("summed up", "sums up"),
+    "concur": ("concurred", "concurs"),
+    "add later": ("added later",),
 }
 
 
@@ -199,18 +219,159 @@ def _inflect(verb: str) -> tuple[str, ...]:
 
 
 SPEECH_VERB_FORMS: frozenset[str] = frozenset(f for v in SPEECH_VERBS for f in _inflect(v))
-# Longest first so "said in a statement" wins over "said".
-_VERB_ALT = "|".join(
-    re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERB_FORMS, key=len, reverse=True)
+# Single-word forms, and the second word each two-word form needs ("went" -> {"on"}).
+CUE_WORDS: frozenset[str] = frozenset(f for f in SPEECH_VERB_FORMS if " " not in f)
+CUE_TAILS: dict[str, frozenset[str]] = {}
+for _form in SPEECH_VERB_FORMS:
+    if " " in _form:
+        _head, _tail = _form.split(" ", 1)
+        CUE_TAILS[_head] = CUE_TAILS.get(_head, frozenset()) | {_tail}
+# Verb forms that are far more often nouns or other verbs when they stand alone ("the state",
+# "a report", "the post", "text"): a cue only right after a subject, never after a determiner.
+NOUNISH_VERBS: frozenset[str] = frozenset(
+    {
+        "state",
+        "report",
+        "post",
+        "text",
+        "email",
+        "message",
+        "answer",
+        "charge",
+        "note",
+        "share",
+        "question",
+        "object",
+        "protest",
+        "read",
+        "start",
+        "reason",
+        "counter",
+        "comment",
+        "rail",
+        "continue",
+        "go",
+        "hit",
+        "fire",
+        "shoot",
+        "write",
+        "laugh",
+        "cry",
+        "sigh",
+        "rage",
+    }
 )
-SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b", re.IGNORECASE)
-
-# Multi-word cues that are not verbs: "according to X", "in the words of X".
-ACCORDING_TO = re.compile(r"\b(?:according\s+to|in\s+the\s+words\s+of|quoted\s+by|per)\s+", re.I)
+# Speech nouns: "in a statement", "in an interview" -- adverbials, not cues.
+SPEECH_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(v).replace(r"\ ", r"\s+")
+        for v in sorted(SPEECH_VERB_FORMS, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 
 # Auxiliaries and adverbs allowed between a speaker and a verb ("has said", "later told",
-# "said on Monday"), and after the verb before the quote ("said on Twitter:").
-AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|later|then|once|again|previously|earlier|recently|famously|reportedly|simply|just|quickly|flatly|repeatedly|publicly|privately|angrily|bluntly|proudly|calmly|firmly|softly|sharply|tearfully|jokingly|emphatically|further|had\s+also|has\s+also|has\s+long|not\s+only)\s+)"
+# "then added") and before the verb in an inverted attribution ("later said Smith"). Any other
+# lower-case word ending in -ly is taken as an adverb too ("angrily said").
+AUX_WORDS: frozenset[str] = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "also",
+        "later",
+        "then",
+        "once",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "famously",
+        "reportedly",
+        "simply",
+        "just",
+        "quickly",
+        "flatly",
+        "further",
+        "long",
+        "often",
+        "always",
+        "never",
+        "still",
+        "even",
+        "first",
+        "last",
+        "soon",
+        "too",
+        "repeatedly",
+        "herself",
+        "himself",
+        "themselves",
+        "itself",
+        "may",
+        "might",
+        "could",
+        "can",
+        "did",
+        "does",
+        "do",
+        "be",
+        "been",
+        "not",
+        "shall",
+        "should",
+        "must",
+        "already",
+        "twice",
+        "finally",
+        "now",
+        "only",
+        "subsequently",
+    }
+)
+# Words ending in -ly that are not adverbs.
+NOT_ADVERBS: frozenset[str] = frozenset(
+    {
+        "family",
+        "rally",
+        "ally",
+        "belly",
+        "bully",
+        "july",
+        "italy",
+        "reply",
+        "supply",
+        "apply",
+        "fly",
+        "only",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "holy",
+        "ugly",
+        "lily",
+        "assembly",
+        "anomaly",
+        "folly",
+        "jelly",
+        "tally",
+        "emily",
+        "kelly",
+        "sally",
+        "molly",
+        "billy",
+    }
+)
 
 # Titles and roles that go before a name and belong in speaker.role, not speaker.name.
 TITLES: tuple[str, ...] = (
@@ -548,11 +709,8 @@ ORG_HEADS: frozenset[str] = frozenset(
     ]
 )
 
-# A speaker mention: an optional role/title run, then a capitalised name, optionally with a
-# "(D-N.C.)"-style party tag or a ", a professor at Y" apposition handled in the pass.
-NAME_TOKEN = r"(?:[A-Z][\w'’.\-]*|" + NAME_PARTICLE + r")"
-CAP_RUN = re.compile(rf"[A-Z][\w'’.\-]*(?:\s+{NAME_TOKEN})*")
-PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)[-–][A-Z][\w.]*\.?\)")
+# "(D-N.C.)"-style party tags after a name are dropped from speaker.name.
+PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 # Words that, capitalised at a sentence start, are not names.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -636,35 +794,434 @@ NOT_NAMES: frozenset[str] = frozenset(
     ]
 )
 
-# Quoted titles of works are not quotes: "the film “Jaws”", "his book “The Art of the Deal”".
-WORK_BEFORE = re.compile(
-    r"\b(?:book|film|movie|song|album|show|series|play|novel|poem|article|op-ed|column|"
-    r"essay|documentary|episode|single|track|musical|opera|report|paper|study|titled|"
-    r"entitled|called|dubbed|named|nicknamed|known\s+as|hashtag|slogan|word|words|phrase|"
-    r"term|label|headline|sign|signs|banner|T-shirt|shirt|hat|motto|code\s+name)\s*,?\s*$",
-    re.IGNORECASE,
+# Quoted titles of works are not quotes: "the film “Jaws”", "his book “The Art of the Deal”",
+# "Jones's commentary, “Let Them Talk,”". The word (or two) right before the opening mark.
+WORK_WORDS: frozenset[str] = frozenset(
+    {
+        "book",
+        "film",
+        "movie",
+        "song",
+        "album",
+        "show",
+        "series",
+        "play",
+        "novel",
+        "poem",
+        "article",
+        "op-ed",
+        "column",
+        "essay",
+        "documentary",
+        "episode",
+        "single",
+        "track",
+        "musical",
+        "opera",
+        "paper",
+        "study",
+        "titled",
+        "entitled",
+        "called",
+        "dubbed",
+        "named",
+        "nicknamed",
+        "known as",
+        "hashtag",
+        "slogan",
+        "motto",
+        "code name",
+        "commentary",
+        "editorial",
+        "program",
+        "programme",
+        "podcast",
+        "memoir",
+        "biography",
+        "headlined",
+        "magazine",
+        "newsletter",
+        "sitcom",
+        "miniseries",
+        "exhibition",
+        "exhibit",
+        "painting",
+    }
+)
+# Lower-case words a title may keep ("Face the Nation", "Contract with America"): a short quote
+# whose other words are all capitalised is the name of a show, a book or an event, not speech.
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "vs",
+        "vs.",
+        "&",
+        "de",
+        "la",
+        "le",
+        "du",
+        "is",
+        "it",
+        "its",
+        "up",
+        "as",
+    }
+)
+TITLE_MAX_WORDS = 7
+# Straight double marks that are inch marks, not quotes: 5'10", a 6'2" forward, a 65" screen.
+INCH_MARK = re.compile(
+    r"\d['’]\d{0,2}\"|\d\"(?=\s*(?:x\s*\d|by\s+\d|inch|tall|wide|long|high|"
+    r"screen|TV|monitor|display|deep|thick|[-–]\s*\d))"
 )
 
-NAME_PARTICLE_ALT = NAME_PARTICLE[3:-1]  # the alternatives inside (?:...)
 PRONOUN_SET: frozenset[str] = frozenset({"he", "she", "they", "it", "we", "i"})
 TITLE_SET: frozenset[str] = frozenset(TITLES)
-# Sentence-initial words a mention regex may sweep up that are not part of the mention:
-# '"...," And he said' / 'But Smith said'.
-MENTION_LEAD_TRIM = re.compile(r"(?:(?:and|but|so|then|yet|or|as|while|when|because)\s+)+", re.I)
-# Mentions that are never speakers (a cue regex can meet them: '"...," it said' is fine, but
-# '"...," there said' is not).
+# Honorifics: they tell gender but are not a role.
+HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx."})
+# Mentions that are never speakers ('"...," there said' is no attribution).
 NOT_SPEAKERS: frozenset[str] = frozenset(
-    {"there", "this", "that", "which", "who", "what", "i", "you", "one"}
+    {"there", "this", "that", "which", "who", "what", "you", "one", "here", "it's"}
 )
-# An apposition after a name that is a role: ', a professor at Y,' / ', the group's leader,'.
-APPOS_ROLE = re.compile(r"^(?:a|an|the|his|her|their|its|[A-Z][\w.]*'s)\b", re.I)
-# '"...," the agency quoted X as saying' / '"...," was how X put it' / '..., X said in a
-# statement.' later in the same sentence after the quote.
-LATER_IN_SENTENCE = re.compile(
-    r"^[^.!?\"“”]{0,80}?\b(?P<cue>quoted|was\s+how)\s+(?P<spk>[^.!?\"“”]{2,60}?)\s+"
-    r"(?:as\s+saying|put\s+it)\b",
-    re.IGNORECASE,
+
+# --- the token grammar attribution runs on ------------------------------------------------
+# Attribution reads words, not characters: a small tokeniser (a short parenthesis such as a
+# party tag is one token, so "Rep. Gwen Moore (D-Wis.)" stays one mention; a word keeps its
+# inner apostrophes, hyphens and dots, "U.S.", "Obama's", "34-year-old") and word classes from
+# the lexicons above. One pass over a bounded window per quote: no backtracking.
+TOKEN_RE = re.compile(r"\([^()\n]{0,60}\)|\w+(?:['’\-.&/]\w+)*|[^\w\s]")
+# Abbreviations whose dot does not end a sentence ("Mr. Obama said", "Sen. Warren said").
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "adm",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "del",
+        "ald",
+        "atty",
+        "supt",
+        "insp",
+        "det",
+        "cmdr",
+        "cpl",
+        "pvt",
+        "pres",
+        "vs",
+        "no",
+        "mt",
+        "ft",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "hon",
+        "messrs",
+        "mme",
+        "mlle",
+        "fr",
+        "sec",
+        "amb",
+        "pfc",
+        "lieut",
+        "brig",
+        "gens",
+    }
 )
-# A paragraph ending by introducing the quote that follows: 'He added:' / 'Smith said on
-# Monday:' / 'In a statement, the ministry said:'.
-INTRO_AT_END = re.compile(r"[^.!?]{0,200}:\s*$")
+SENTENCE_END_CHARS = ".!?"
+# Quote marks and dashes, as tokens.
+QUOTE_TOKEN_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+DASH_CUES: frozenset[str] = frozenset({"\u2015", "\u2014", "\u2013", "--"})
+# Words that open a noun phrase: "the ruling", "a friend", "one Democratic source", "my father".
+DETERMINERS: frozenset[str] = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "several",
+        "many",
+        "two",
+        "three",
+        "four",
+        "five",
+        "both",
+        "each",
+        "every",
+        "most",
+        "other",
+        "few",
+        "all",
+        "no",
+        "dozens",
+        "hundreds",
+    }
+)
+# Lower-case words that cannot be inside a speaker mention: a mention scan stops there.
+NP_STOP: frozenset[str] = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "then",
+        "when",
+        "while",
+        "because",
+        "to",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "as",
+        "if",
+        "not",
+        "so",
+        "than",
+        "also",
+        "did",
+        "does",
+        "do",
+        "said",
+        "says",
+        "after",
+        "before",
+        "since",
+        "until",
+        "though",
+        "although",
+        "where",
+        "how",
+        "why",
+        "what",
+        "yet",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "them",
+        "us",
+        "me",
+        "being",
+        "just",
+        "only",
+        "even",
+        "about",
+        "over",
+        "into",
+        "through",
+        "during",
+        "against",
+        "without",
+        "within",
+        "upon",
+    }
+)
+# Prepositions and time words that end a mention read forwards ('said Smith on Monday').
+NP_END_FORWARD: frozenset[str] = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "to",
+        "from",
+        "via",
+        "with",
+        "by",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "recently",
+        "when",
+        "while",
+        "as",
+        "about",
+        "outside",
+        "inside",
+        "near",
+        "over",
+        "under",
+        "ahead",
+    }
+)
+# Words that open an adverbial at a sentence start, skipped to find the sentence's subject
+# ("In a statement, the ministry said ..." / "During the debate, Smith said ...").
+LEADING_ADVERBIAL: frozenset[str] = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "since",
+        "last",
+        "earlier",
+        "later",
+        "speaking",
+        "asked",
+        "writing",
+        "from",
+        "with",
+        "for",
+        "by",
+        "under",
+        "following",
+        "according",
+        "despite",
+        "although",
+        "though",
+        "if",
+        "once",
+        "until",
+        "amid",
+    }
+)
+# Conjunctions and fillers that open a clause before its subject ('"...," and he said').
+LEAD_TRIM: frozenset[str] = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "then",
+        "yet",
+        "or",
+        "as",
+        "while",
+        "when",
+        "because",
+        "which",
+        "now",
+        "still",
+        "however",
+        "meanwhile",
+        "instead",
+        "also",
+    }
+)
+# A participle cue hangs off the sentence's subject: 'Smith attacked the plan, saying, "..."' /
+# 'Dean ... before asking her, "..."'.
+PARTICIPLE_LEADS: frozenset[str] = frozenset(
+    {",", "before", "after", "while", "when", "by", "in", "then", "and", "also", "later", "—"}
+)
+# Words that precede a verb-form token and show it is a noun ("the state", "a report").
+NOUN_MARKERS: frozenset[str] = DETERMINERS | frozenset({"of", "in", "on", "for", "whose"})
+# The relative pronoun between a mention and its verb: 'officials who said'.
+RELATIVES: frozenset[str] = frozenset({"who", "that", "which"})
+# Words of "according to X" and "in the words of X".
+ACCORDING: tuple[str, str] = ("according", "to")
+# Most tokens allowed between a cue and the quote ('told his radio audience on Monday, "..."').
+MAX_CUE_TAIL = 14
+MAX_CUE_TAIL_PARTIAL = 24
+# Most tokens in a mention before its verb, and in the appositions after it.
+MAX_MENTION = 10
+MAX_APPOSITION = 40
+# Gendered role words, for pronoun resolution ('the spokeswoman ... she said').
+# (MALE_TITLES / FEMALE_TITLES above.)
+# Honorifics that show a person's gender where the article uses them ("Mrs. Clinton").
+MALE_HONORIFICS: tuple[str, ...] = ("Mr. ", "Mr ")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")
+
+# Words of a quote, for its length.
+WORD_RE = re.compile(r"[\w'’]+")
+# Particles inside a name ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLE[3:-1].split("|"))
+# Role words that may extend a mention leftwards ('chief spokesman X'); function words excluded.
+ROLE_EXT: frozenset[str] = ROLE_WORDS - {"of", "the", "and", "us", "state", "white", "house"}
+# Words an apposition opens with when it gives a role: ', a professor at Y', ', his lawyer'.
+APPOS_OPENERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "his", "her", "their", "its", "one", "who", "another", "our", "my"}
+)
+ARTICLES: frozenset[str] = frozenset({"a", "an", "the"})
+# Words a mention read forwards must not end on ('said the head of').
+NP_TRAILING_JUNK: frozenset[str] = frozenset({"of", "the", "a", "an", "and", "for"})
+# Marks that end a clause introducing a quote ('Smith said on Monday: "..."').
+INTRO_END: frozenset[str] = frozenset({",", ":", "\u2014", "\u2013"})
