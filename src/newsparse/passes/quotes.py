@@ -21,6 +21,7 @@ with the article, so time is linear in the text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsparse.document import Doc, Line
@@ -307,9 +308,9 @@ def _np_forward(P: list[Tok], i: int, hi: int, sent_start: int) -> tuple[int, in
         return None
     if t.low in Q.PRONOUN_SET:
         return (i, i + 1)
-    if t.low in Q.NOT_SPEAKERS:
-        return None
     is_det = t.low in Q.DETERMINERS
+    if t.low in Q.NOT_SPEAKERS and not is_det:
+        return None
     if not (
         is_det or (t.cap and t.low not in Q.NOT_NAMES) or t.t[0].isdigit() or t.low in Q.ROLE_WORDS
     ):
@@ -374,8 +375,14 @@ def _np_backward(P: list[Tok], lo: int, k: int) -> tuple[int, int] | None:
             if u.low in Q.ROLE_EXT or u.t[0].isdigit():
                 j -= 1
                 continue
-            if u.low == "the":
-                j -= 1
+            # 'the harbour master Jonas Weir': a short lower-case run back to a determiner.
+            for m in range(j - 1, max(lo, j - 4) - 1, -1):
+                w = P[m]
+                if w.kind != "w" or w.cap or w.low in Q.NP_STOP:
+                    break
+                if w.low in Q.ARTICLES:
+                    j = m
+                    break
             break
         while j < k and (P[j].low in Q.LEAD_TRIM or (P[j].cap and P[j].low in Q.NOT_NAMES)):
             if P[j].low == "the":
@@ -526,11 +533,14 @@ def _valid_subject(P: list[Tok], i: int, k: int) -> bool:
         return True
     if first.low in Q.NOT_SPEAKERS or first.low in Q.PRONOUN_SET:
         return False
+    # 'harbour master Ines Duarte said': lower-case role words are fine before a name.
+    named = any(P[j].cap for j in range(i + 1, min(k, i + 6)))
     if not (
         first.low in Q.DETERMINERS
         or (first.cap and first.low not in Q.NOT_NAMES)
         or first.t[0].isdigit()
         or first.low in Q.ROLE_WORDS
+        or (named and k - i <= 6)
     ):
         return False
     for j in range(i, k):
@@ -614,6 +624,13 @@ def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
         k -= 1
     if P[k].low == "and" and k - 1 > lo and P[k - 1].kind == "w" and not P[k - 1].cap:
         k -= 2  # 'I laughed and said'
+    low = P[v].low
+    if low.endswith("ing") and v - 1 >= lo and P[v - 1].low in Q.PARTICIPLE_LEADS:
+        # 'Smith attacked the plan, saying, "..."': the speaker is the sentence's subject.
+        np = _sentence_subject(P, lo, v)
+        if np is not None:
+            return _Hit(np, cue, "before.participle_subject")
+        return None
     np = None
     role = None
     if P[k].t == ",":
@@ -631,12 +648,6 @@ def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
         np = _np_backward(P, lo, k)
     if np is not None:
         return _Hit(np, cue, "before.name_verb", role)
-    low = P[v].low
-    if low.endswith("ing") and v - 1 >= lo and P[v - 1].low in Q.PARTICIPLE_LEADS:
-        np = _sentence_subject(P, lo, v)
-        if np is not None:
-            return _Hit(np, cue, "before.participle_subject")
-        return None
     if P[k].kind == "w" and not P[k].cap:
         np = _sentence_subject(P, lo, v)
         if np is not None and P[np[0]].cap and not _cue_between(P, np[1], v, lo):
@@ -721,6 +732,11 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
             inner = f.extra.get("inner_end", "")
             closed_stop = f.closed and text[f.end - 2 : f.end - 1] in ".!?" and not inner
             hit = _after(P, pos, hi, closed_stop)
+            if hit is not None and P[hit.spk[0]].low in Q.PRONOUN_SET:
+                # 'Sen. Jane Roe scolded him: "...," she said.': the named introducer wins.
+                named = _before(P, pos, lo, f.kind == "direct")
+                if named is not None and P[named.spk[0]].low not in Q.PRONOUN_SET:
+                    hit = named
             if hit is None or not _apply(f, P, hit):
                 hit = _before(P, pos, lo, f.kind == "direct")
                 if hit is not None:
@@ -855,7 +871,10 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
         mention = text[f.speaker[0] : f.speaker[1]]
         low = mention.lower()
         if low in Q.PRONOUN_SET:
-            f.name = _pronoun_target(low, f.speaker[0], people, orgs)
+            if low in ("he", "she"):
+                f.name = _latest_person(text, lo, f.speaker[0], low, people, gender_of)
+            else:
+                f.name = _pronoun_target(low, f.speaker[0], people, orgs)
             continue
         if not f.name:
             continue
@@ -897,6 +916,59 @@ def _full_names_in_text(text: str, lo: int, hi: int, surname: str) -> set[str]:
     return out
 
 
+def _person_in_text(text: str, lo: int, hi: int) -> str | None:
+    """The last full name written in text[lo:hi], for a pronoun no quoted speaker explains
+    ('Ines Duarte runs the office. "...," she said.')."""
+    last = None
+    for m in Q.FULL_NAME.finditer(text, lo, hi):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            words = m.group().split()
+            if words[0].lower() not in Q.NOT_NAMES and words[0] not in Q.TITLE_SET:
+                last = m.group()
+    return last
+
+
+def _latest_person(
+    text: str,
+    lo: int,
+    pos: int,
+    pronoun: str,
+    people: list[tuple[int, str, str | None]],
+    gender_of: Callable[[str], str | None],
+) -> str | None:
+    """The person a reader takes 'he' or 'she' to mean: of the people quoted so far and the
+    full names written in the last stretch of text, the one mentioned last, skipping anyone
+    the text shows to be of the other gender."""
+    want = "m" if pronoun in Q.PRONOUNS_MALE else "f"
+    window = max(lo, pos - Q.PRONOUN_WINDOW)
+    cands: dict[str, str | None] = {}
+    for _, name, g in people[-20:]:
+        cands[name] = g
+    written = _person_in_text(text, window, pos)
+    if written is not None and written not in cands:
+        cands[written] = "?"
+    best, best_at = None, -1
+    for name, g in cands.items():
+        surname = name.split()[-1]
+        at = text.rfind(surname, window, pos)
+        if g == "?":
+            # A name only written, never quoted, counts where it is a sentence's subject
+            # ('Whitfield defended the plan.'), not in any position ('from New Mexico,').
+            after = text[at + len(surname) : at + len(surname) + 2]
+            if len(after) < 2 or after[0] != " " or not after[1].islower():
+                continue
+            g = None
+        if g is None:
+            g = gender_of(name)
+        if g is not None and g != want:
+            continue
+        if at > best_at:
+            best, best_at = name, at
+    if best is None or best_at < 0:
+        return _pronoun_target(pronoun, pos, people, [])
+    return best
+
+
 def _pronoun_target(
     low: str, pos: int, people: list[tuple[int, str, str | None]], orgs: list[tuple[int, str]]
 ) -> str | None:
@@ -923,7 +995,7 @@ def build(doc: Doc, body: list[Line], explain: bool) -> tuple[list[Quote], list[
     found = find_quotes(doc, body)
     attribute(doc, body, found)
     # A title ("Face the Nation") is kept only when someone is said to have said it.
-    found = [f for f in found if not (f.title and f.speaker is None)]
+    found = [f for f in found if not (f.title and not (f.rule or "").startswith("after."))]
     quotes: list[Quote] = []
     speakers: dict[str, SpeakerEntry] = {}
     for qi, f in enumerate(found):
