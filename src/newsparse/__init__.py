@@ -12,7 +12,7 @@ from pathlib import Path
 from newsparse.config import ParseConfig
 from newsparse.errors import InputError, NewsparseError
 from newsparse.models import Article
-from newsparse.normalize import decode
+from newsparse.normalize import decode, path_text
 from newsparse.pipeline import parse_text as _parse_text
 
 __version__ = "0.1.0"
@@ -55,7 +55,8 @@ def parse_bytes(
 
 
 def parse_path(path: str | Path, *, config: ParseConfig | None = None) -> Article:
-    """Read and parse one file; ``source`` is the path as given."""
+    """Read and parse one file; ``source`` is the path as given (bytes of the name that are
+    not UTF-8 written as ``\\xNN``, so the JSON stays valid)."""
     config = config or ParseConfig()
     p = Path(path)
     try:
@@ -68,11 +69,19 @@ def parse_path(path: str | Path, *, config: ParseConfig | None = None) -> Articl
             "raise it with --max-bytes if this really is one article",
         )
     try:
-        data = p.read_bytes()
+        # Read at most one byte past the limit: a pipe or a device (/dev/zero) has no size to
+        # check beforehand, and must not fill the memory.
+        with p.open("rb") as fh:
+            data = fh.read(config.max_bytes + 1)
     except IsADirectoryError:
         raise InputError("is a directory", "give newsparse the folder as an input") from None
     except OSError as exc:
         raise InputError(
             f"cannot read: {exc.strerror or exc}", "check the file's permissions"
         ) from None
-    return parse_bytes(data, str(path), config=config)
+    if len(data) > config.max_bytes:
+        raise InputError(
+            f"the input is over the limit of {config.max_bytes:,} bytes",
+            "raise it with --max-bytes if this really is one article",
+        )
+    return parse_bytes(data, path_text(str(path)), config=config)

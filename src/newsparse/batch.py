@@ -4,12 +4,15 @@ Never raises for one bad file: every input yields exactly one ``Outcome``, ok or
 order. Output is produced in the worker (serialised JSON) so the parent only writes; nothing per
 article is kept once it has been yielded. A worker process that dies costs only its own
 articles: the pool is rebuilt and the unfinished chunk is retried one file at a time, so the
-file that kills a worker is the only one reported.
+file that kills a worker is the only one reported. Stdin is read and parsed in this process
+(a worker's stdin is not the user's).
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import multiprocessing
 import os
 import sys
 from collections import deque
@@ -22,6 +25,7 @@ from typing import Any
 from newsparse.config import ParseConfig
 from newsparse.errors import InputError
 from newsparse.models import Article
+from newsparse.normalize import path_text
 
 STDIN = "-"
 
@@ -76,29 +80,41 @@ def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[tuple[str, str
         if os.path.isdir(p):
             found_any = False
             for f in _walk(p, glob):
-                real = os.path.realpath(f)
+                found_any = True
+                real = os.path.realpath(f.path if isinstance(f, Missing) else f)
                 if real in seen:
                     continue
                 seen.add(real)
-                found_any = True
-                yield (f, p)
+                yield f if isinstance(f, Missing) else (f, p)
             if not found_any:
                 yield Missing(p, f"no files matching {glob!r} in this folder (try --glob)")
-            continue
-        if os.path.lexists(p) and not os.path.exists(p):
-            yield Missing(p, "broken symbolic link: its target does not exist")
-            continue
-        if not os.path.exists(p):
-            yield Missing(p, "no such file or folder: check the path")
             continue
         real = os.path.realpath(p)
         if real in seen:
             continue
         seen.add(real)
-        yield (p, None)
+        problem = _stat_problem(p)
+        yield (p, None) if problem is None else Missing(p, problem)
 
 
-def _walk(root: str, glob: str) -> Iterator[str]:
+def _stat_problem(p: str) -> str | None:
+    """Why ``p`` cannot be an input file, or None if it exists."""
+    try:
+        os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link points (through others) back to itself"
+        if os.path.lexists(p):
+            if exc.errno == errno.ENOENT:
+                return "broken symbolic link: its target does not exist"
+            return f"cannot read: {exc.strerror or exc}"
+        return "no such file or folder: check the path"
+    return None
+
+
+def _walk(root: str, glob: str) -> Iterator[str | Missing]:
+    """Files under ``root`` matching ``glob``, in sorted order; a folder that cannot be read
+    is yielded as Missing, so none of its articles is lost without a word."""
     from fnmatch import fnmatch
 
     stack = [root]
@@ -107,7 +123,8 @@ def _walk(root: str, glob: str) -> Iterator[str]:
         try:
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            yield Missing(d, f"cannot read this folder: {exc.strerror or exc}")
             continue
         subdirs = []
         for e in entries:
@@ -115,9 +132,10 @@ def _walk(root: str, glob: str) -> Iterator[str]:
                 if e.is_dir(follow_symlinks=False):
                     subdirs.append(e.path)
                 elif fnmatch(e.name, glob):
-                    yield e.path
-            except OSError:
-                continue
+                    problem = _stat_problem(e.path) if e.is_symlink() else None
+                    yield e.path if problem is None else Missing(e.path, problem)
+            except OSError as exc:
+                yield Missing(e.path, f"cannot read: {exc.strerror or exc}")
         stack.extend(reversed(subdirs))
 
 
@@ -154,17 +172,35 @@ def article_json(article: Article, indent: int | None = None) -> str:
     return article.model_dump_json(indent=indent, exclude_none=False)
 
 
-def _read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
+def read_stdin(limit: int) -> bytes:
+    """Read stdin, at most ``limit`` bytes (InputError beyond it, or when it is empty)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(
+            f"stdin holds more than the limit of {limit:,} bytes",
+            "raise it with --max-bytes if this really is one article",
+        )
+    if not data:
+        raise InputError("stdin is empty", "pipe an article in, or give a file or folder")
+    return data
 
 
 def run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> Outcome:
     """Parse one input into an Outcome. Catches input errors and any bug, per input."""
+    try:
+        return _run_one(task, config, serializer)
+    except Exception as exc:  # a bug must cost one article, not the batch
+        return Outcome(
+            task, error=f"internal error ({type(exc).__name__}: {exc}); please report it"
+        )
+
+
+def _run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> Outcome:
     from newsparse import parse_bytes, parse_path
 
     try:
         if task.path == STDIN:
-            article = parse_bytes(_read_stdin(), STDIN, config=config)
+            article = parse_bytes(read_stdin(config.max_bytes), STDIN, config=config)
         else:
             article = parse_path(task.path, config=config)
     except InputError as exc:
@@ -182,7 +218,7 @@ def run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> O
         try:
             write_atomic(task.out, article_json(article, indent=2) + "\n")
         except OSError as exc:
-            return Outcome(task, error=f"cannot write {task.out}: {exc.strerror or exc}")
+            return Outcome(task, error=write_error(task.out, exc))
         return Outcome(task, payload=None, warnings=warnings)
     if serializer is None:
         return Outcome(task, article=article, warnings=warnings)
@@ -190,6 +226,19 @@ def run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> O
         return Outcome(task, payload=serializer(article), warnings=warnings)
     except Exception as exc:
         return Outcome(task, error=f"internal error while writing ({type(exc).__name__}: {exc})")
+
+
+def write_error(path: str, exc: OSError) -> str:
+    """What went wrong writing ``path`` and what to do about it."""
+    hints = {
+        errno.ENOSPC: "free some disk space and run again (finished files are kept)",
+        errno.EDQUOT: "free some disk space and run again (finished files are kept)",
+        errno.EACCES: "check the output folder's permissions",
+        errno.EPERM: "check the output folder's permissions",
+        errno.EROFS: "the disk is read-only: write somewhere else",
+    }
+    hint = hints.get(exc.errno or 0, "check the output path")
+    return f"cannot write {path_text(path)}: {exc.strerror or exc}: {hint}"
 
 
 def write_atomic(path: str, data: str) -> None:
@@ -217,14 +266,35 @@ def _run_chunk(
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    """Tasks in chunks of ``size``; stdin always alone in its chunk."""
     buf: list[Task] = []
     for t in tasks:
+        if t.path == STDIN:
+            if buf:
+                yield buf
+                buf = []
+            yield [t]
+            continue
         buf.append(t)
         if len(buf) >= size:
             yield buf
             buf = []
     if buf:
         yield buf
+
+
+def _submit(
+    pool: ProcessPoolExecutor,
+    chunk: list[Task],
+    config: ParseConfig,
+    serializer: Serializer | None,
+) -> Future[list[Outcome]]:
+    """Run a chunk in the pool, or here when it is stdin (only this process can read it)."""
+    if chunk[0].path == STDIN:
+        done: Future[list[Outcome]] = Future()
+        done.set_result(_run_chunk(chunk, config, serializer))
+        return done
+    return pool.submit(_run_chunk, chunk, config, serializer)
 
 
 def run(
@@ -248,7 +318,7 @@ def run(
     chunks = _chunks(tasks, chunk_size)
     try:
         for chunk in chunks:
-            window.append((chunk, pool.submit(_run_chunk, chunk, config, serializer)))
+            window.append((chunk, _submit(pool, chunk, config, serializer)))
             if len(window) >= 2 * jobs:
                 chunk0, fut = window.popleft()
                 outs, pool = _collect(chunk0, fut, pool, jobs, config, serializer, window)
@@ -264,7 +334,11 @@ def run(
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs)
+    # forkserver where there is one: forking this process (which may run a progress thread)
+    # can deadlock a worker, and it is the default from Python 3.14 on anyway.
+    methods = multiprocessing.get_all_start_methods()
+    method = "forkserver" if "forkserver" in methods else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
 
 
 def _collect(
@@ -295,8 +369,11 @@ def _collect(
             pool = _new_pool(jobs)
     pending = list(window)
     window.clear()
-    for c, _ in pending:
-        window.append((c, pool.submit(_run_chunk, c, config, serializer)))
+    for c, f in pending:
+        if f.done() and not f.cancelled() and f.exception() is None:
+            window.append((c, f))  # finished before the pool broke: keep its result
+        else:
+            window.append((c, _submit(pool, c, config, serializer)))
     return outs, pool
 
 
@@ -360,19 +437,50 @@ def tasks_for(
     on_missing: Callable[[Missing], None],
     on_skip: Callable[[str], None],
 ) -> Iterator[Task]:
-    """Turn expanded inputs into tasks; report missing paths and up-to-date outputs."""
+    """Turn expanded inputs into tasks; report missing paths and up-to-date outputs.
+
+    Two inputs whose --out-dir files would be the same (a.txt and a.md, or x/a.txt and
+    y/a.txt given as files) would overwrite each other: the second is reported instead.
+    """
     i = 0
+    claimed: dict[str, str] = {}
     for item in items:
         if isinstance(item, Missing):
             on_missing(item)
             continue
         path, root = item
         out = out_path(path, root, out_dir) if out_dir is not None else None
+        if out is not None:
+            key = os.path.normcase(os.path.abspath(out))
+            if key in claimed:
+                on_missing(
+                    Missing(
+                        path,
+                        f"its output {path_text(out)} is already the output of "
+                        f"{path_text(claimed[key])}: rename one of them, or give them "
+                        "in separate runs with different --out-dir",
+                    )
+                )
+                continue
+            claimed[key] = path
         if out is not None and not force and path != STDIN and up_to_date(path, out):
             on_skip(path)
             continue
         yield Task(i, path, out)
         i += 1
+
+
+def display_path(path: str) -> str:
+    """A path as one printable line for messages: undecodable bytes and control characters
+    (a newline in a file name) are escaped.
+
+    >>> display_path("news/new\\nline.txt")
+    'news/new\\\\nline.txt'
+    """
+    text = path_text(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def stdin_is_terminal() -> bool:
@@ -388,6 +496,7 @@ __all__ = [
     "Outcome",
     "Task",
     "article_json",
+    "display_path",
     "expand",
     "out_path",
     "quote_rows",

@@ -21,6 +21,7 @@ from newsparse.batch import (
     Outcome,
     Serializer,
     article_json,
+    display_path,
     expand,
     quote_rows_csv,
     quote_rows_jsonl,
@@ -29,8 +30,9 @@ from newsparse.batch import (
     tasks_for,
 )
 from newsparse.config import DEFAULT_MAX_BYTES, ParseConfig
-from newsparse.errors import ExitCode
+from newsparse.errors import ExitCode, InputError
 from newsparse.models import Article
+from newsparse.normalize import check_encoding
 
 FORMATS = ("auto", "json", "jsonl", "summary", "quotes", "quotes-csv")
 
@@ -57,11 +59,11 @@ class _Stderr:
         self.quiet = quiet
 
     def error(self, path: str, message: str) -> None:
-        click.echo(f"newsparse: {path}: {message}", err=True)
+        click.echo(f"newsparse: {display_path(path)}: {message}", err=True)
 
     def warn(self, path: str, message: str) -> None:
         if not self.quiet:
-            click.echo(f"newsparse: {path}: warning: {message}", err=True)
+            click.echo(f"newsparse: {display_path(path)}: warning: {message}", err=True)
 
 
 def _schema() -> str:
@@ -161,19 +163,23 @@ def main(
     if paths.count(STDIN) > 1:
         raise click.UsageError("stdin (-) can only be read once")
     if encoding is not None:
-        import codecs
-
         try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(
-                f"unknown encoding {encoding!r}", param_hint="--encoding"
-            ) from None
+            check_encoding(encoding)
+        except InputError as exc:
+            raise click.BadParameter(str(exc), param_hint="--encoding") from None
+    if output is not None:
+        parent = os.path.dirname(output) or "."
+        if not os.path.isdir(parent):
+            raise click.UsageError(f"cannot write -o {output}: the folder {parent} does not exist")
+        if not os.access(parent, os.W_OK):
+            raise click.UsageError(f"cannot write -o {output}: the folder {parent} is not writable")
     if out_dir is not None:
         try:
             os.makedirs(out_dir, exist_ok=True)
         except OSError as exc:
-            raise click.UsageError(f"cannot create --out-dir {out_dir}: {exc.strerror}") from None
+            raise click.UsageError(
+                f"cannot create --out-dir {out_dir}: {exc.strerror or exc}"
+            ) from None
         if not os.access(out_dir, os.W_OK):
             raise click.UsageError(f"--out-dir {out_dir} is not writable")
 
@@ -202,6 +208,22 @@ def _serializer(fmt: str, single: bool) -> Serializer | None:
     return None  # summary renders in this process
 
 
+class _WriteFailed(Exception):
+    """Writing the output (stdout or -o) failed for a reason other than a closed pipe."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(exc.strerror or str(exc))
+
+
+def _guard_write(fn: Any, *args: Any) -> None:
+    try:
+        fn(*args)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _WriteFailed(exc) from exc
+
+
 class _Writer:
     """stdout, or an -o file written to a temporary name and renamed when complete."""
 
@@ -217,19 +239,22 @@ class _Writer:
             self.fh = open(self.tmp, "w", encoding="utf-8")  # noqa: SIM115 - closed in finish
 
     def write(self, s: str) -> None:
-        self.fh.write(s)
+        _guard_write(self.fh.write, s)
 
     def finish(self) -> None:
         if self.tmp is not None and self.output is not None:
-            self.fh.close()
-            os.replace(self.tmp, self.output)
+            _guard_write(self.fh.close)
+            _guard_write(os.replace, self.tmp, self.output)
             self.tmp = None
         else:
-            self.fh.flush()
+            _guard_write(self.fh.flush)
 
     def abort(self) -> None:
         if self.tmp is not None:
-            self.fh.close()
+            try:
+                self.fh.close()
+            except OSError:
+                pass
             try:
                 os.unlink(self.tmp)
             except OSError:
@@ -357,14 +382,25 @@ def _run(
                 elif oc.article is not None and console is not None:
                     from newsparse.render import summary
 
-                    console.print(summary(oc.article))
+                    _guard_write(console.print, summary(oc.article))
             if array:
                 writer.write("\n]\n")
         writer.finish()
     except BrokenPipeError:
         # The reader went away (`| head -1`): stop quietly, no traceback.
+        writer.abort()
         _silence_stdout()
         return ExitCode.OK
+    except _WriteFailed as exc:
+        # Writing the output failed (disk full, a file system gone): say so, keep no half file.
+        writer.abort()
+        where = output or "stdout"
+        click.echo(
+            f"newsparse: cannot write to {where}: {exc}; "
+            "nothing more was written (free some space or write elsewhere, then run again)",
+            err=True,
+        )
+        return ExitCode.SOME_FAILED
     except KeyboardInterrupt:
         writer.abort()
         click.echo(

@@ -11,6 +11,8 @@ and it is reported in ``Article.encoding``.
 'utf-16'
 >>> [text for _, _, text in split_lines("a\\r\\n\\r\\n  b \\rc")]
 ['a', 'b', 'c']
+>>> path_text("caf\\udce9.txt")
+'caf\\\\xe9.txt'
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 )
 
 _LINE = re.compile(r"[^\r\n]+")
+
+# Control characters that never occur in text (everything below U+0020 except tab, LF, VT, FF,
+# CR, plus DEL). A file where they are common is binary even without a NUL byte or a known
+# signature; a few stray ones (a form feed, an escape left by a terminal) are kept as text.
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+CONTROL_SHARE = 0.05
 
 
 @dataclass
@@ -69,12 +77,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     decoded raises InputError with a hint.
     """
     if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(
-                f"unknown encoding {encoding!r}", "give a codec Python knows, e.g. cp1252"
-            ) from None
+        check_encoding(encoding)
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -92,12 +95,23 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise InputError(f"this is {what}, not text", "give newsparse plain-text articles")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8")
+    # UTF-32's little-endian BOM begins with UTF-16's, so it is tested first.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return _strict(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     try:
         return _check_text(Decoded(data.decode("utf-8"), "utf-8"))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        # Valid multi-byte UTF-8 before the bad byte means a damaged UTF-8 file, not another
+        # encoding: guessing a codepage here would turn every accent into mojibake.
+        if any(b >= 0x80 for b in data[: exc.start]) and not _looks_utf16(data):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise InputError(
+                f"invalid UTF-8 at byte {exc.start} (line {line}: {exc.reason}), "
+                "though the text before it is UTF-8",
+                "repair the file, or pass --encoding if it is not UTF-8",
+            ) from None
     utf16 = _looks_utf16(data)
     if utf16:
         dec = _strict(data, utf16)
@@ -137,7 +151,13 @@ def _detect(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text = data.decode("latin-1")
     else:
-        text = data.decode(codec)
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            raise InputError(
+                f"not UTF-8, and it does not decode as the detected {codec}",
+                "pass --encoding (e.g. --encoding cp1252)",
+            ) from None
     return _check_text(
         Decoded(text, codec, [f"not UTF-8; detected {codec} (use --encoding to force one)"])
     )
@@ -149,7 +169,41 @@ def _check_text(dec: Decoded) -> Decoded:
         raise InputError("the file has no text (only whitespace)", "nothing to parse")
     if "\x00" in text:
         raise InputError("binary data (NUL characters), not text", "give plain-text articles")
+    sample = text[:65536]
+    if len(_CONTROL.findall(sample)) > CONTROL_SHARE * len(sample):
+        raise InputError(
+            "binary data (many control characters), not text", "give plain-text articles"
+        )
     return dec
+
+
+def check_encoding(encoding: str) -> None:
+    """Raise InputError unless ``encoding`` names a text codec Python knows.
+
+    >>> check_encoding("rot13")
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.InputError: 'rot13' is not a text encoding: give one such as utf-8 or cp1252
+    """
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {encoding!r}", "give a codec Python knows, e.g. cp1252"
+        ) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"{encoding!r} is not a text encoding", "give one such as utf-8 or cp1252")
+
+
+def path_text(path: str) -> str:
+    """A path as text that can go into JSON: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) are written as ``\\xNN`` escapes instead of crashing the
+    JSON encoder. Other names come back unchanged."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 def split_lines(text: str) -> list[tuple[int, int, str]]:
