@@ -132,25 +132,48 @@ def _strict(data: bytes, codec: str) -> Decoded:
         ) from None
 
 
-def _detect(data: bytes) -> Decoded:
-    from charset_normalizer import from_bytes
+# Characters Windows-1252 text is made of besides ASCII: the accented letters of Western
+# European languages and the typographic punctuation word processors put in.
+_WESTERN = re.compile(
+    r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2018\u2019\u201a\u201c\u201d\u201e"
+    r"\u2013\u2014\u2026\u2022\u20ac\u2122\u00ab\u00bb\u00a1\u00bf\u00b0\u00a3\u00a7\u00a9"
+    r"\u00ae\u00aa\u00ba\u00b7\u00a0\u00b4]"
+)
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError(
-            "not UTF-8, and its encoding could not be detected",
-            "pass --encoding (e.g. --encoding cp1252)",
-        )
-    codec = best.encoding
-    # Detectors often name the strict ISO codec for Windows text; cp1252 is its superset for
-    # the printable range and is what "Latin-1" text from Windows editors really is.
-    if codec in ("latin_1", "iso8859_1", "iso-8859-1"):
-        try:
-            text = data.decode("cp1252")
-            codec = "cp1252"
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
+
+def _as_western(data: bytes) -> str | None:
+    """The bytes as Windows-1252 if every non-ASCII character that gives is a Western letter
+    or typographic mark; None otherwise (then the bytes are likely another codepage)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    for ch in text:
+        if ord(ch) >= 0x80 and not _WESTERN.match(ch):
+            return None
+    return text
+
+
+def _detect(data: bytes) -> Decoded:
+    """Decode bytes that are neither UTF-8 nor UTF-16.
+
+    Windows-1252 first, when it reads as Western European text: on short articles detectors
+    often pick a neighbouring codepage (cp1250, cp1257) that turns "ñ" into "ń". Otherwise
+    charset-normalizer decides. Either way a warning names the codec.
+    """
+    text = _as_western(data)
+    if text is not None:
+        codec = "cp1252"
     else:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None or best.encoding is None:
+            raise InputError(
+                "not UTF-8, and its encoding could not be detected",
+                "pass --encoding (e.g. --encoding cp1252)",
+            )
+        codec = best.encoding
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
@@ -159,7 +182,7 @@ def _detect(data: bytes) -> Decoded:
                 "pass --encoding (e.g. --encoding cp1252)",
             ) from None
     return _check_text(
-        Decoded(text, codec, [f"not UTF-8; detected {codec} (use --encoding to force one)"])
+        Decoded(text, codec, [f"not UTF-8; decoded as {codec} (use --encoding to force one)"])
     )
 
 
