@@ -29,6 +29,15 @@ class Line:
     func_ratio: float = 0.0
     cap_ratio: float = 0.0
     credit: str | None = None  # the credit a credit/caption line carries
+    # Derived once per line (by passes.features) so that passes do not redo it.
+    lower: str = ""  # text.lower(), for the needle gates in patterns/structure.py
+    folds: bool = False  # holds a character that re.IGNORECASE matches to an ASCII letter
+    key: str | None = None  # passes.local.clutter_key(text), once someone asked for it
+
+    def may_hold(self, needles: tuple[str, ...]) -> bool:
+        """False only if the line cannot match a pattern whose every match holds one of
+        ``needles`` (lower case) - a cheap test before a costly search."""
+        return self.folds or any(map(self.lower.__contains__, needles))
 
     @property
     def prose(self) -> bool:

@@ -11,6 +11,7 @@ them, and clutter otherwise.
 from __future__ import annotations
 
 from newsparse.document import Doc, Line
+from newsparse.passes.local import line_clutter_key
 from newsparse.patterns import structure as P
 
 # How far below the headline a byline/time/share bar may still end the head zone (lines).
@@ -201,7 +202,11 @@ def find_body(doc: Doc) -> None:
 
 def _is_promo(line: Line) -> bool:
     """A newsletter/subscription/app pitch or a rights notice, not reporting."""
-    return line.n_words <= 60 and P.PROMO.search(line.text) is not None
+    return (
+        line.n_words <= 60
+        and line.may_hold(P.PROMO_NEEDLES)
+        and P.PROMO.search(line.text) is not None
+    )
 
 
 def _find_body_end(doc: Doc, body_start: int | None, related: set[int]) -> int | None:
@@ -255,7 +260,7 @@ def _is_author_bio(doc: Doc, line: Line) -> bool:
 
 
 def _clutter_key(line: Line) -> str:
-    return P.CLUTTER_TRIM.sub("", line.text.lower()).strip()
+    return line_clutter_key(line)
 
 
 def _related_runs(doc: Doc) -> set[int]:
@@ -263,7 +268,7 @@ def _related_runs(doc: Doc) -> set[int]:
     lines = doc.lines
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if not (P.RELATED_MARKER.match(line.text) and line.n_words <= 6):
+        if not (line.n_words <= 6 and P.RELATED_MARKER.match(line.text)):
             continue
         j = i + 1
         while j < len(lines) and j - i <= RELATED_RUN_MAX:

@@ -50,7 +50,25 @@ def clutter_key(text: str) -> str:
     >>> clutter_key("0 Comments")
     'comments'
     """
-    return P.CLUTTER_TRIM.sub("", text.lower()).strip()
+    return _trim_clutter(text.lower())
+
+
+def _trim_clutter(low: str) -> str:
+    """``P.CLUTTER_TRIM.sub("", low).strip()`` in linear time: the head run is cut, then the
+    tail run (what is left when the two runs overlap is nothing)."""
+    head = P.CLUTTER_TRIM_HEAD.match(low)
+    start = head.end() if head is not None else 0
+    tail = P.CLUTTER_TRIM_TAIL_REVERSED.match(low[::-1])
+    end = len(low) - (tail.end() if tail is not None else 0)
+    return low[start:end].strip() if end > start else ""
+
+
+def line_clutter_key(line: Line) -> str:
+    """clutter_key(line.text), worked out once per line."""
+    key = line.key
+    if key is None:
+        key = line.key = _trim_clutter(line.lower or line.text.lower())
+    return key
 
 
 def credit_of(text: str) -> str | None:
@@ -76,10 +94,13 @@ def credit_of(text: str) -> str | None:
     """
     if len(text) > 120:
         return None
-    m = P.CREDIT_AGENCY_PHOTO.match(text)
+    # Both patterns need a photo word; the label test also runs for lines that fold to ASCII.
+    low = text.lower()
+    photo = any(w in low for w in P.CAPTION_LABEL_WORDS) or any(c in text for c in P.FOLDS_TO_ASCII)
+    m = P.CREDIT_AGENCY_PHOTO.match(text) if photo else None
     if m:
         return m.group("credit").strip()
-    if P.CREDIT_LABEL_SEP.match(text):
+    if photo and P.CREDIT_LABEL_SEP.match(text):
         m = P.CREDIT_LABELLED.match(text)
         if m and m.group("credit").strip():
             return m.group("credit").strip()
@@ -90,10 +111,10 @@ def credit_of(text: str) -> str | None:
         if credit.lower() in P.SHARE_PLATFORMS and not text.startswith("("):
             return None
         return credit
-    m = P.CREDIT_NAME_SLASH.match(text)
+    m = P.CREDIT_NAME_SLASH.match(text) if "/" in text else None
     if m:
         return m.group("credit").strip()
-    m = P.COPYRIGHT_NAME_CREDIT.match(text)
+    m = P.COPYRIGHT_NAME_CREDIT.match(text) if text[:1] in ("©", "(") else None
     if m:
         return m.group("credit").strip()
     return None
@@ -113,6 +134,8 @@ def trailing_credit(text: str) -> str | None:
     >>> trailing_credit("In pictures: the night the lights came south") is None
     True
     """
+    if not _may_end_in_credit(text):
+        return None
     # Credits stand at the end: search only the tail (the pattern is anchored at the end and
     # its agency alternation is costly to try at every position of a long line).
     m = P.CAPTION_TRAILING_CREDIT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS))
@@ -150,9 +173,31 @@ def trailing_credit(text: str) -> str | None:
     return None
 
 
+def _may_end_in_credit(text: str) -> bool:
+    """False only if CAPTION_TRAILING_CREDIT cannot match: the line ends in no ")", has no ":"
+    after a label word, and its last word is no credit's last word (see the pattern's notes)."""
+    if "\n" in text:
+        return True  # "$" also matches before a final newline: leave that to the pattern
+    core = (text[:-1] if text.endswith(".") else text).rstrip()
+    if core.endswith(")"):
+        return True
+    if ":" in text and (
+        any(w in text for w in P.CAPTION_LABEL_WORDS)
+        or "credit" in text.lower()
+        or any(c in text for c in P.FOLDS_TO_ASCII)
+    ):
+        return True
+    last = core[len(core.rstrip(P.CREDIT_WORD_CHARS)) :]
+    return last != last.lower() or last.endswith(P.CREDIT_LOWER_TAILS)
+
+
 def _is_timestamp(line: Line) -> bool:
     text = line.text
-    if line.n_words > 18 or not P.TIME_ANCHOR.search(text):
+    if line.n_words > 18:
+        return False
+    if P.DIGIT.search(text) is None and (
+        not line.may_hold(P.TIME_ANCHOR_NEEDLES) or not P.TIME_ANCHOR.search(text)
+    ):
         return False
     if P.TIMESTAMP_LABEL.match(text) and line.n_words <= 16:
         return True
@@ -183,9 +228,11 @@ def label(doc: Doc) -> None:
     for line in doc.lines:
         text = line.text
         # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate.
-        if (("/" in text or "ost " in text) and P.EMBED_MARKERS.search(text)) or (
-            "(@" in text and P.EMBED_SIGNATURE.match(text)
-        ):
+        if (
+            ("/" in text or "ost " in text)
+            and line.may_hold(P.EMBED_MARKER_NEEDLES)
+            and P.EMBED_MARKERS.search(text)
+        ) or ("(@" in text and P.EMBED_SIGNATURE.match(text)):
             doc.label(line, "embed", "local.embed_marker")
             continue
         credit = credit_of(text)
@@ -203,22 +250,22 @@ def label(doc: Doc) -> None:
         if P.GALLERY_COUNTER.match(text) and line.n_words <= 6:
             doc.label(line, "boilerplate", "local.gallery_counter")
             continue
-        key = clutter_key(text)
+        key = line_clutter_key(line)
         if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
             doc.label(line, "boilerplate", "local.clutter_line")
             continue
         if P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text):
             doc.label(line, "boilerplate", "local.counter_or_link")
             continue
-        if P.PLAYER_LINE.match(text) and line.n_words <= 10:
+        if line.n_words <= 10 and P.PLAYER_LINE.match(text):
             doc.label(line, "boilerplate", "local.player")
             continue
         if P.CLUTTER_PREFIX_STRONG.match(text) or (
-            P.CLUTTER_PREFIX.match(text) and (line.n_words <= 15 or not line.prose)
+            (line.n_words <= 15 or not line.prose) and P.CLUTTER_PREFIX.match(text)
         ):
             doc.label(line, "boilerplate", "local.clutter_prefix")
             continue
-        if P.COPYRIGHT.match(text) and line.n_words <= 20:
+        if line.n_words <= 20 and P.COPYRIGHT.match(text):
             doc.label(line, "boilerplate", "local.copyright")
             continue
         if _is_timestamp(line):
@@ -229,11 +276,16 @@ def label(doc: Doc) -> None:
             continue
         # Long captions (diagram keys, "A cross-section of ... Credit: ESA") run past 60 words
         # only with an explicit credit label at the end.
-        if line.n_words <= 60 or (line.n_words <= 150 and P.CREDIT_LABEL_TAIL.search(text)):
+        if line.n_words <= 60 or (
+            line.n_words <= 150
+            and ":" in text
+            and line.may_hold(P.CREDIT_LABEL_TAIL_NEEDLES)
+            and P.CREDIT_LABEL_TAIL.search(text)
+        ):
             credit = trailing_credit(text)
             if credit is not None:
                 line.credit = credit
                 doc.label(line, "caption", "local.caption_trailing_credit")
                 continue
-        if P.CAPTION_LEAD.match(text) and line.n_words <= 60:
+        if line.n_words <= 60 and P.CAPTION_LEAD.match(text):
             doc.label(line, "caption", "local.caption_lead")

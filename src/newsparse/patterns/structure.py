@@ -26,6 +26,21 @@ MONTHS = (
 )
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 
+# --- gates ----------------------------------------------------------------------------------
+# Most lines are long prose that no clutter, credit or time pattern matches, and a pattern that
+# is searched for (not anchored) tries its whole alternation at every position of the line. So
+# the costly patterns come with *needles*: lower-case literals of which every match holds at
+# least one. A line whose lower-cased text holds none of them cannot match and skips the pattern
+# (passes test this with Line.may_hold). A gate only ever skips a pattern that would have failed:
+# outputs never depend on it, and tests/test_structure.py checks every gate against its pattern.
+
+# Characters outside ASCII that re.IGNORECASE matches to an ASCII letter (dotted and dotless I,
+# long s, the Kelvin sign): a needle test on str.lower() cannot see them, so a line holding one
+# always runs the full pattern.
+FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+# Any decimal digit (what \d matches): one fast scan, no alternation.
+DIGIT = re.compile(r"\d")
+
 # --- credits --------------------------------------------------------------------------------
 
 # Who photos are credited to: wire agencies, picture libraries, platforms a picture is taken
@@ -171,10 +186,38 @@ CAPTION_TRAILING_CREDIT = re.compile(
     rf"|(?<![\w'’])(?P<bare>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
     rf"(?:\s*(?:/|via|for)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*))\s*\.?$",
 )
+# What CAPTION_TRAILING_CREDIT needs at the end of a line, so that lines without it skip the
+# search (see local.trailing_credit): a ")" (the bracketed credit), a ":" and a label word (the
+# labelled credit; its photo words are case-sensitive there, "credit" is not), or a last word
+# that is a credit's last word. Names and agencies end in letters, apostrophes, hyphens and dots,
+# and their last word has a capital except for these agencies:
+CREDIT_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-." + "".join(
+    map(chr, range(0xDF, 0x100))
+)
+CREDIT_LOWER_TAILS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            last
+            for last in (re.split(r"[\s/]+", a)[-1] for a in CREDIT_AGENCIES)
+            if last == last.lower()
+        }
+    )
+)
+CAPTION_LABEL_WORDS = (
+    "photo",
+    "pic",
+    "image",
+    "video",
+    "illustration",
+    "graphic",
+    "screen",
+    "footage",
+)
 # An explicit credit label near the end of a line: "... Credit: ESA", "... Photo credit: X".
 CREDIT_LABEL_TAIL = re.compile(
     r"\b(?:credits?|photo|image)\s*(?:credits?)?\s*:\s*[^:]{1,60}$", re.I
 )
+CREDIT_LABEL_TAIL_NEEDLES = ("credit", "photo", "image")
 # Inside a trailing "( ... )", what makes it a credit rather than an aside: an agency, a photo
 # word, or the "Name/Agency" slash shape.
 PAREN_CREDIT_CONTENT = re.compile(
@@ -392,7 +435,14 @@ CLUTTER_LINES: frozenset[str] = frozenset(
 ) - {""}
 # Clutter phrases are compared after this normalisation: lower case, counters and trailing
 # punctuation and arrows dropped ("SHARE:", "Share ›", "Comments (12)").
-CLUTTER_TRIM = re.compile(r"[\s:›»>→|•·()\[\]\d.,!]+$|^[\s:›»>→|•·\d]+")
+_TRIM_TAIL = r"[\s:›»>→|•·()\[\]\d.,!]+"
+_TRIM_HEAD = r"[\s:›»>→|•·\d]+"
+CLUTTER_TRIM = re.compile(rf"{_TRIM_TAIL}$|^{_TRIM_HEAD}")
+# The same trim without a search: the head run matched at the start, the tail run matched at the
+# start of the reversed text (CLUTTER_TRIM's "$" branch, tried at every position, is quadratic in
+# a long run of dots or spaces).
+CLUTTER_TRIM_HEAD = re.compile(_TRIM_HEAD)
+CLUTTER_TRIM_TAIL_REVERSED = re.compile(_TRIM_TAIL)
 
 # Lines that open with a clutter label and go on: "Also read: ...", "READ MORE | ...",
 # "Related: Chicago is America's ...", "Click here to receive live updates", "Follow us on
@@ -471,6 +521,16 @@ EMBED_MARKERS = re.compile(
     r"instagram\.com/(?:p|reel)/|a\s+post\s+shared\s+by|view\s+this\s+post\s+on\s+instagram|"
     r"youtube\.com/watch|youtu\.be/|tiktok\.com/@|facebook\.com/\S+/posts/",
     re.IGNORECASE,
+)
+EMBED_MARKER_NEEDLES = (
+    "twitter.com/",
+    "t.co/",
+    "instagram.com/",
+    "post",
+    "youtube.com/",
+    "youtu.be/",
+    "tiktok.com/",
+    "facebook.com/",
 )
 
 # --- bylines --------------------------------------------------------------------------------
@@ -586,6 +646,10 @@ TIME_TOKEN = re.compile(
 TIME_SEPARATORS = re.compile(r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]+")
 # Needs a digit or a month/weekday/"ago" to be a time at all ("on at" is not).
 TIME_ANCHOR = re.compile(rf"\d|\b(?:{MONTHS}|{WEEKDAYS}|ago|yesterday|today)\b", re.IGNORECASE)
+# Every month and weekday name starts with its three-letter form.
+TIME_ANCHOR_NEEDLES: tuple[str, ...] = tuple(
+    sorted({w[:3] for w in f"{MONTHS}|{WEEKDAYS}".split("|")} | {"ago", "yesterday", "today"})
+)
 
 # --- datelines ------------------------------------------------------------------------------
 
@@ -602,6 +666,11 @@ DATELINE = re.compile(
 
 # What ends a sentence, allowing closing quotes and brackets after the stop.
 TERMINAL = re.compile(r"[.!?…:](?:['\"’”»)\]]*)$|[\"”»]$")
+# TERMINAL as string tests (features.terminal): a closing quote last, or a stop before the
+# closing marks.
+TERMINAL_STOPS = (".", "!", "?", "…", ":")
+TERMINAL_CLOSERS = "'\"’”»)]"
+TERMINAL_QUOTES = ('"', "”", "»")
 WORD = re.compile(r"[^\W_][\w'’.\-]*")
 # Function words whose presence marks running prose rather than a title or a name list.
 FUNCTION_WORDS: frozenset[str] = frozenset(
@@ -685,6 +754,25 @@ PROMO = re.compile(
     r"subject\s+to\s+copyright|all\s+rights\s+reserved|disclaimer\s*:|"
     r"^citation\s*:)",
     re.IGNORECASE,
+)
+PROMO_NEEDLES = (
+    "newsletter",
+    "subscri",
+    "sign",
+    "access",
+    "join",
+    "download",
+    "inbox",
+    "follow",
+    "like",
+    "journalism",
+    "cancel",
+    "want",
+    "click",
+    "copyright",
+    "reserved",
+    "disclaimer",
+    "citation",
 )
 # A bio line under or after an article: "Jane Doe is a reporter who covers ...", "Jane Doe
 # writes about science", "Jane Doe is the author of ...", "Jane Doe is the site's deals editor".
