@@ -845,12 +845,18 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
             spoken.setdefault(f.name.split()[-1], set()).add(f.name)
 
     # Read off the running text only when needed: full names by surname, and the gender an
-    # honorific shows ("Mrs. Clinton", "Mr. Obama").
+    # honorific shows ("Mrs. Clinton", "Mr. Obama"). Each surname is looked up once per article:
+    # a pronoun weighs up to twenty people, and each look-up searches the whole text.
+    genders: dict[str, str | None] = {}
+
     def gender_of(name: str) -> str | None:
         last = name.split()[-1]
+        if last in genders:
+            return genders[last]
         male = any(h + last in text for h in Q.MALE_HONORIFICS)
         female = any(h + last in text for h in Q.FEMALE_HONORIFICS)
-        return "m" if male and not female else "f" if female and not male else None
+        g = genders[last] = "m" if male and not female else "f" if female and not male else None
+        return g
 
     seen: dict[str, str] = {}
 
@@ -1002,13 +1008,11 @@ def build(doc: Doc, body: list[Line], explain: bool) -> tuple[list[Quote], list[
         speaker = None
         if f.speaker is not None:
             ss, se = f.speaker
-            speaker = Speaker.model_construct(
-                text=text[ss:se], start=ss, end=se, name=f.name, role=f.role
-            )
+            speaker = Speaker.trusted(text=text[ss:se], start=ss, end=se, name=f.name, role=f.role)
             if f.name:
                 entry = speakers.get(f.name)
                 if entry is None:
-                    entry = speakers[f.name] = SpeakerEntry.model_construct(
+                    entry = speakers[f.name] = SpeakerEntry.trusted(
                         name=f.name, role=f.role, quotes=[]
                     )
                 elif f.role and (not entry.role or len(f.role) > len(entry.role)):
@@ -1017,13 +1021,13 @@ def build(doc: Doc, body: list[Line], explain: bool) -> tuple[list[Quote], list[
         cue = None
         if f.cue is not None:
             cs, ce = f.cue
-            cue = Cue.model_construct(text=text[cs:ce], start=cs, end=ce)
+            cue = Cue.trusted(text=text[cs:ce], start=cs, end=ce)
         quotes.append(
-            Quote.model_construct(
+            Quote.trusted(
                 text=text[f.start : f.end],  # kind is "direct" or "partial"
                 start=f.start,
                 end=f.end,
-                kind=f.kind,  # type: ignore[arg-type]
+                kind=f.kind,
                 speaker=speaker,
                 cue=cue,
                 paragraph=f.line,
