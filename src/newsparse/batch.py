@@ -14,6 +14,7 @@ import errno
 import json
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -259,10 +260,32 @@ def write_atomic(path: str, data: str) -> None:
         raise
 
 
+# Set in a worker process when Ctrl-C reaches it: the worker finishes the file in hand (so no
+# temporary file is left behind) and takes no more; the parent handles the interrupt.
+_stop = False
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, _on_sigint)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    global _stop
+    _stop = True
+
+
 def _run_chunk(
     tasks: list[Task], config: ParseConfig, serializer: Serializer | None
 ) -> list[Outcome]:
-    return [run_one(t, config, serializer) for t in tasks]
+    outs = []
+    for t in tasks:
+        if _stop:
+            outs.append(Outcome(t, error="interrupted before this input was parsed"))
+            continue
+        outs.append(run_one(t, config, serializer))
+    return outs
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -334,11 +357,25 @@ def run(
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    # forkserver where there is one: forking this process (which may run a progress thread)
-    # can deadlock a worker, and it is the default from Python 3.14 on anyway.
-    methods = multiprocessing.get_all_start_methods()
-    method = "forkserver" if "forkserver" in methods else None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method))
+    """A pool of ``jobs`` workers that ignore Ctrl-C until they can handle it quietly.
+
+    forkserver where there is one: forking this process (which may run a progress thread) can
+    deadlock a worker, and it is the default from Python 3.14 on anyway. The fork server is
+    started with SIGINT blocked, so its workers are born with it blocked and no Ctrl-C can
+    reach one before ``_worker_init`` (a traceback per worker otherwise).
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+    from multiprocessing import forkserver
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["newsparse.batch"])  # import once, not in every worker
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
 def _collect(
