@@ -39,6 +39,14 @@ class Line:
         ``needles`` (lower case) - a cheap test before a costly search."""
         return self.folds or any(map(self.lower.__contains__, needles))
 
+    def may_hold_all(self, groups: tuple[tuple[str, ...], ...]) -> bool:
+        """False only if the line cannot match a pattern each of whose matches holds all the
+        needles of one of ``groups``."""
+        if self.folds:
+            return True
+        holds = self.lower.__contains__
+        return any(all(map(holds, group)) for group in groups)
+
     @property
     def prose(self) -> bool:
         """Reads like running prose: long enough, ends like a sentence, has function words."""
@@ -75,6 +83,11 @@ class Doc:
     def neighbours(self, i: int) -> tuple[Line | None, Line | None]:
         lines = self.lines
         return (lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None)
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Holds a character that re.IGNORECASE matches to an ASCII letter (see P.FOLDS_TO_ASCII)."""
+    return not text.isascii() and any(map(text.__contains__, P.FOLDS_TO_ASCII))
 
 
 def words(text: str) -> list[str]:

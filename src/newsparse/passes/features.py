@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from newsparse.document import Doc
+from newsparse.document import Doc, folds_to_ascii
 from newsparse.patterns import structure as P
 
 _first_char = itemgetter(0)
@@ -26,9 +26,8 @@ def terminal(text: str) -> bool:
 def compute(doc: Doc) -> None:
     """Fill each line's word count, terminal punctuation, function-word and capital ratios, and
     the lower-cased text the needle gates test."""
-    func = P.FUNCTION_WORDS.__contains__
+    func = P.FUNCTION_WORD_SPELLINGS.__contains__
     word = P.WORD.findall
-    folds = P.FOLDS_TO_ASCII
     for line in doc.lines:
         text = line.text
         ws = word(text)
@@ -36,7 +35,7 @@ def compute(doc: Doc) -> None:
         line.n_words = n
         line.terminal = terminal(text)
         line.lower = text.lower()
-        line.folds = not text.isascii() and any(c in text for c in folds)
+        line.folds = folds_to_ascii(text)
         if n:
-            line.func_ratio = sum(map(func, map(str.lower, ws))) / n
+            line.func_ratio = sum(map(func, ws)) / n
             line.cap_ratio = sum(map(str.isupper, map(_first_char, ws))) / n

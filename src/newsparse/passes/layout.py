@@ -205,6 +205,7 @@ def _is_promo(line: Line) -> bool:
     return (
         line.n_words <= 60
         and line.may_hold(P.PROMO_NEEDLES)
+        and line.may_hold_all(P.PROMO_NEEDLE_GROUPS)
         and P.PROMO.search(line.text) is not None
     )
 

@@ -5,7 +5,7 @@ pass, which sees the neighbours.
 
 from __future__ import annotations
 
-from newsparse.document import Doc, Line
+from newsparse.document import Doc, Line, folds_to_ascii
 from newsparse.patterns import structure as P
 
 # Words after which a trailing agency name is what someone told or said, not a credit
@@ -94,9 +94,14 @@ def credit_of(text: str) -> str | None:
     """
     if len(text) > 120:
         return None
-    # Both patterns need a photo word; the label test also runs for lines that fold to ASCII.
-    low = text.lower()
-    photo = any(w in low for w in P.CAPTION_LABEL_WORDS) or any(c in text for c in P.FOLDS_TO_ASCII)
+    return _credit_of(text, text.lower(), folds_to_ascii(text))
+
+
+def _credit_of(text: str, low: str, folds: bool) -> str | None:
+    """credit_of for a line of at most 120 characters, its lower-cased text and whether it holds
+    characters that fold to ASCII."""
+    # Both patterns need a photo word; a line that folds to ASCII runs them whatever it holds.
+    photo = folds or any(map(low.__contains__, P.CAPTION_LABEL_WORDS))
     m = P.CREDIT_AGENCY_PHOTO.match(text) if photo else None
     if m:
         return m.group("credit").strip()
@@ -182,13 +187,16 @@ def _may_end_in_credit(text: str) -> bool:
     if core.endswith(")"):
         return True
     if ":" in text and (
-        any(w in text for w in P.CAPTION_LABEL_WORDS)
+        any(map(text.__contains__, P.CAPTION_LABEL_WORDS))
         or "credit" in text.lower()
-        or any(c in text for c in P.FOLDS_TO_ASCII)
+        or folds_to_ascii(text)
     ):
         return True
     last = core[len(core.rstrip(P.CREDIT_WORD_CHARS)) :]
-    return last != last.lower() or last.endswith(P.CREDIT_LOWER_TAILS)
+    if last.endswith(P.CREDIT_AGENCY_LAST_WORDS):
+        return True
+    tail = text[max(0, len(text) - _CREDIT_TAIL_CHARS) :]
+    return last != last.lower() and any(map(tail.__contains__, P.CREDIT_NAME_JOINERS))
 
 
 def _is_timestamp(line: Line) -> bool:
@@ -235,19 +243,19 @@ def label(doc: Doc) -> None:
         ) or ("(@" in text and P.EMBED_SIGNATURE.match(text)):
             doc.label(line, "embed", "local.embed_marker")
             continue
-        credit = credit_of(text)
+        credit = _credit_of(text, line.lower, line.folds) if len(text) <= 120 else None
         if credit is not None:
             line.credit = credit
             doc.label(line, "credit", "local.credit_line")
             continue
         # "4/50 Bank chief steps down": a gallery slide's counter and title. Checked before the
         # bare counter so the title never reads as a caption.
-        if P.GALLERY_ITEM.match(text) and line.n_words <= 12:
+        if line.n_words <= 12 and P.GALLERY_ITEM.match(text):
             doc.label(line, "boilerplate", "local.gallery_item")
             continue
         # "Image 1 of 23", "1 / 23", "3 of 8": the slide counter of a gallery widget, page
         # furniture rather than the caption (the caption is the descriptive line near it).
-        if P.GALLERY_COUNTER.match(text) and line.n_words <= 6:
+        if line.n_words <= 6 and P.GALLERY_COUNTER.match(text):
             doc.label(line, "boilerplate", "local.gallery_counter")
             continue
         key = line_clutter_key(line)

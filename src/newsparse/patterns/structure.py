@@ -7,6 +7,7 @@ literals of their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # --- shared parts ---------------------------------------------------------------------------
@@ -187,22 +188,17 @@ CAPTION_TRAILING_CREDIT = re.compile(
     rf"(?:\s*(?:/|via|for)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*))\s*\.?$",
 )
 # What CAPTION_TRAILING_CREDIT needs at the end of a line, so that lines without it skip the
-# search (see local.trailing_credit): a ")" (the bracketed credit), a ":" and a label word (the
-# labelled credit; its photo words are case-sensitive there, "credit" is not), or a last word
-# that is a credit's last word. Names and agencies end in letters, apostrophes, hyphens and dots,
-# and their last word has a capital except for these agencies:
+# search (see local._may_end_in_credit): a ")" (the bracketed credit), a ":" and a label word
+# (the labelled credit; its photo words are case-sensitive there, "credit" is not), or a last
+# word that ends a bare credit: an agency's last word (the pattern is case-sensitive), or a
+# capitalised name after a "/", "via" or "for". Names and agencies end in these characters:
 CREDIT_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-." + "".join(
     map(chr, range(0xDF, 0x100))
 )
-CREDIT_LOWER_TAILS: tuple[str, ...] = tuple(
-    sorted(
-        {
-            last
-            for last in (re.split(r"[\s/]+", a)[-1] for a in CREDIT_AGENCIES)
-            if last == last.lower()
-        }
-    )
+CREDIT_AGENCY_LAST_WORDS: tuple[str, ...] = tuple(
+    sorted({re.split(r"[\s/]+", a)[-1] for a in CREDIT_AGENCIES})
 )
+CREDIT_NAME_JOINERS = ("/", "via", "for")
 CAPTION_LABEL_WORDS = (
     "photo",
     "pic",
@@ -731,6 +727,18 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "says",
     ]
 )
+# Every spelling whose lower() is a function word ("The", "THE", "tHe"), so that features count
+# them without lower-casing each word. Outside ASCII only the Kelvin sign lower-cases to an ASCII
+# letter (U+0130 gives two characters), so each letter's spellings are its two cases and, for
+# "k", that sign.
+_LOWERS_TO: dict[str, str] = {"k": "\u212a"}
+FUNCTION_WORD_SPELLINGS: frozenset[str] = frozenset(
+    "".join(spelling)
+    for word in FUNCTION_WORDS
+    for spelling in itertools.product(
+        *({ch, ch.upper()} | set(_LOWERS_TO.get(ch, "")) for ch in word)
+    )
+)
 # Numbered list items and step headings inside articles: "1. Take any blankets off the bed".
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 
@@ -755,25 +763,31 @@ PROMO = re.compile(
     r"^citation\s*:)",
     re.IGNORECASE,
 )
-PROMO_NEEDLES = (
-    "newsletter",
-    "subscri",
-    "sign",
-    "access",
-    "join",
-    "download",
-    "inbox",
-    "follow",
-    "like",
-    "journalism",
-    "cancel",
-    "want",
-    "click",
-    "copyright",
-    "reserved",
-    "disclaimer",
-    "citation",
+# PROMO's branches by the words each of their matches holds, rarest first (Line.may_hold_all);
+# the first words are the quick test (Line.may_hold).
+PROMO_NEEDLE_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("newsletter",),
+    ("subscribe",),
+    ("subscriber", "only"),
+    ("subscription", "service"),
+    ("sign", "up"),
+    ("access", "get", "to"),
+    ("join", "our"),
+    ("download", "app"),
+    ("inbox", "your"),
+    ("follow", "us", "on"),
+    ("like", "us", "on"),
+    ("journalism", "support", "our"),
+    ("cancel", "any", "time"),
+    ("would", "you", "like", "to"),
+    ("want", "more"),
+    ("click", "here"),
+    ("copyright", "subject", "to"),
+    ("reserved", "all", "rights"),
+    ("disclaimer", ":"),
+    ("citation", ":"),
 )
+PROMO_NEEDLES: tuple[str, ...] = tuple(dict.fromkeys(g[0] for g in PROMO_NEEDLE_GROUPS))
 # A bio line under or after an article: "Jane Doe is a reporter who covers ...", "Jane Doe
 # writes about science", "Jane Doe is the author of ...", "Jane Doe is the site's deals editor".
 AUTHOR_BIO = re.compile(
