@@ -56,6 +56,12 @@ def test_utf16_without_bom_is_found_by_its_nul_pattern(codec: str) -> None:
     assert any("byte-order mark" in w for w in dec.warnings)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ascii_utf16_without_bom_is_not_read_as_utf8_with_nuls(codec: str) -> None:
+    text = "Bridge opens\nThe council opened the bridge on Friday, officials said.\n"
+    assert decode(text.encode(codec)).text == text
+
+
 def test_utf16_truncated_is_an_error_not_a_guess() -> None:
     with pytest.raises(InputError, match="invalid utf-16"):
         decode(ARTICLE.encode("utf-16")[:-1])

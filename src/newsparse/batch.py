@@ -267,8 +267,6 @@ _stop = False
 
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, _on_sigint)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _on_sigint(signum: int, frame: object) -> None:
@@ -317,7 +315,12 @@ def _submit(
         done: Future[list[Outcome]] = Future()
         done.set_result(_run_chunk(chunk, config, serializer))
         return done
-    return pool.submit(_run_chunk, chunk, config, serializer)
+    try:
+        return pool.submit(_run_chunk, chunk, config, serializer)
+    except BrokenProcessPool as exc:  # a worker died since the last look: handled on collect
+        broken: Future[list[Outcome]] = Future()
+        broken.set_exception(exc)
+        return broken
 
 
 def run(
@@ -357,24 +360,18 @@ def run(
 
 
 def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    """A pool of ``jobs`` workers that ignore Ctrl-C until they can handle it quietly.
+    """A pool of ``jobs`` workers that stop quietly on Ctrl-C.
 
     forkserver where there is one: forking this process (which may run a progress thread) can
-    deadlock a worker, and it is the default from Python 3.14 on anyway. The fork server is
-    started with SIGINT blocked, so its workers are born with it blocked and no Ctrl-C can
-    reach one before ``_worker_init`` (a traceback per worker otherwise).
+    deadlock a worker, and it is the default from Python 3.14 on anyway. The fork server
+    preloads this module, which makes it ignore SIGINT (see the end of this module), so its
+    workers are born ignoring Ctrl-C until ``_worker_init`` handles it: no traceback per
+    worker when Ctrl-C lands while one is starting.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
-    from multiprocessing import forkserver
-
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["newsparse.batch"])  # import once, not in every worker
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        forkserver.ensure_running()
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    ctx.set_forkserver_preload(["newsparse.batch"])
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
@@ -397,7 +394,7 @@ def _collect(
     pool = _new_pool(jobs)
     outs: list[Outcome] = []
     for t in chunk:
-        single = pool.submit(_run_chunk, [t], config, serializer)
+        single = _submit(pool, [t], config, serializer)
         try:
             outs.extend(single.result())
         except BrokenProcessPool:
@@ -412,6 +409,24 @@ def _collect(
         else:
             window.append((c, _submit(pool, c, config, serializer)))
     return outs, pool
+
+
+def _preloaded_by_fork_server() -> bool:
+    """True while multiprocessing's fork server imports this module (its preload)."""
+    frame = sys._getframe(1)
+    server = os.path.join("multiprocessing", "forkserver.py")
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "main" and code.co_filename.endswith(server):
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+if _preloaded_by_fork_server():
+    # The fork server hands this disposition to every worker it forks (it restores the
+    # handlers it found at start), so a worker ignores Ctrl-C until _worker_init runs.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def quote_rows(article: Article) -> list[dict[str, Any]]:

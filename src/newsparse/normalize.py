@@ -100,23 +100,24 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return _strict(data, "utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
+    # ASCII text in UTF-16 is valid UTF-8 with a NUL after every letter: look for that first.
+    utf16 = _looks_utf16(data) if b"\x00" in data else None
+    if utf16:
+        dec = _strict(data, utf16)
+        dec.warnings.append(f"no byte-order mark; decoded as {utf16} from its NUL pattern")
+        return dec
     try:
         return _check_text(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError as exc:
         # Valid multi-byte UTF-8 before the bad byte means a damaged UTF-8 file, not another
         # encoding: guessing a codepage here would turn every accent into mojibake.
-        if any(b >= 0x80 for b in data[: exc.start]) and not _looks_utf16(data):
+        if any(b >= 0x80 for b in data[: exc.start]):
             line = data.count(b"\n", 0, exc.start) + 1
             raise InputError(
                 f"invalid UTF-8 at byte {exc.start} (line {line}: {exc.reason}), "
                 "though the text before it is UTF-8",
                 "repair the file, or pass --encoding if it is not UTF-8",
             ) from None
-    utf16 = _looks_utf16(data)
-    if utf16:
-        dec = _strict(data, utf16)
-        dec.warnings.append(f"no byte-order mark; decoded as {utf16} from its NUL pattern")
-        return dec
     if b"\x00" in data:
         raise InputError("binary data (NUL bytes), not text", "give newsparse plain-text articles")
     return _detect(data)
