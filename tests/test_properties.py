@@ -50,13 +50,14 @@ WORDS = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
     max_size=30,
 )
+QUOTE = st.sampled_from(QUOTE_CHARS)
 PIECE = st.one_of(
     WORDS,
-    st.sampled_from(QUOTE_CHARS),
+    QUOTE,
     st.sampled_from(CAPTIONS),
     st.sampled_from(PIECES),
-    st.builds(lambda q, w, c: f"{q}{w}{c}", st.sampled_from(QUOTE_CHARS), WORDS, st.sampled_from(QUOTE_CHARS)),
-)  # fmt: skip
+    st.builds(lambda q, w, c: f"{q}{w}{c}", QUOTE, WORDS, QUOTE),
+)
 
 
 @st.composite
