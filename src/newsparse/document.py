@@ -7,9 +7,12 @@ refuses to overwrite unless asked), so an earlier, stronger pass wins over a lat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from newsparse.patterns import structure as P
+
+_first_char = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -27,12 +30,14 @@ class Line:
     n_words: int = 0
     terminal: bool = False
     func_ratio: float = 0.0
-    cap_ratio: float = 0.0
     credit: str | None = None  # the credit a credit/caption line carries
+    # cap_ratio (below) is worked out on first use: no pass reads it at present.
+    _cap_ratio: float | None = field(default=None, init=False, repr=False, compare=False)
     # Derived once per line (by passes.features) so that passes do not redo it.
     lower: str = ""  # text.lower(), for the needle gates in patterns/structure.py
     folds: bool = False  # holds a character that re.IGNORECASE matches to an ASCII letter
     key: str | None = None  # passes.local.clutter_key(text), once someone asked for it
+    promo: bool | None = None  # passes.layout._is_promo(line), once someone asked for it
 
     def may_hold(self, needles: tuple[str, ...]) -> bool:
         """False only if the line cannot match a pattern whose every match holds one of
@@ -46,6 +51,18 @@ class Line:
             return True
         holds = self.lower.__contains__
         return any(all(map(holds, group)) for group in groups)
+
+    @property
+    def cap_ratio(self) -> float:
+        """The share of words that start with a capital letter."""
+        if self._cap_ratio is None:
+            ws = words(self.text)
+            self._cap_ratio = sum(map(str.isupper, map(_first_char, ws))) / len(ws) if ws else 0.0
+        return self._cap_ratio
+
+    @cap_ratio.setter
+    def cap_ratio(self, value: float) -> None:
+        self._cap_ratio = value
 
     @property
     def prose(self) -> bool:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from newsparse.document import Doc, folds_to_ascii
 from newsparse.patterns import structure as P
-
-_first_char = itemgetter(0)
 
 
 def terminal(text: str) -> bool:
@@ -24,8 +20,8 @@ def terminal(text: str) -> bool:
 
 
 def compute(doc: Doc) -> None:
-    """Fill each line's word count, terminal punctuation, function-word and capital ratios, and
-    the lower-cased text the needle gates test."""
+    """Fill each line's word count, terminal punctuation and function-word ratio, and the
+    lower-cased text the needle gates test (the capital ratio is worked out on first use)."""
     func = P.FUNCTION_WORD_SPELLINGS.__contains__
     word = P.WORD.findall
     for line in doc.lines:
@@ -38,4 +34,3 @@ def compute(doc: Doc) -> None:
         line.folds = folds_to_ascii(text)
         if n:
             line.func_ratio = sum(map(func, ws)) / n
-            line.cap_ratio = sum(map(str.isupper, map(_first_char, ws))) / n

@@ -202,12 +202,15 @@ def find_body(doc: Doc) -> None:
 
 def _is_promo(line: Line) -> bool:
     """A newsletter/subscription/app pitch or a rights notice, not reporting."""
-    return (
-        line.n_words <= 60
-        and line.may_hold(P.PROMO_NEEDLES)
-        and line.may_hold_all(P.PROMO_NEEDLE_GROUPS)
-        and P.PROMO.search(line.text) is not None
-    )
+    promo = line.promo
+    if promo is None:
+        promo = line.promo = (
+            line.n_words <= 60
+            and line.may_hold(P.PROMO_NEEDLES)
+            and line.may_hold_all(P.PROMO_NEEDLE_GROUPS)
+            and P.PROMO.search(line.text) is not None
+        )
+    return promo
 
 
 def _find_body_end(doc: Doc, body_start: int | None, related: set[int]) -> int | None:

@@ -779,7 +779,7 @@ PROMO_NEEDLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("like", "us", "on"),
     ("journalism", "support", "our"),
     ("cancel", "any", "time"),
-    ("would", "you", "like", "to"),
+    ("like", "would", "you", "to"),
     ("want", "more"),
     ("click", "here"),
     ("copyright", "subject", "to"),
