@@ -183,7 +183,7 @@ def _detect(data: bytes) -> Decoded:
                 "pass --encoding (e.g. --encoding cp1252)",
             ) from None
     return _check_text(
-        Decoded(text, codec, [f"not UTF-8; decoded as {codec} (use --encoding to force one)"])
+        Decoded(text, codec, [f"not UTF-8; detected {codec} (use --encoding to force one)"])
     )
 
 
