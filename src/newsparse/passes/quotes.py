@@ -23,6 +23,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import sub
+from typing import Any
 
 from newsparse.document import Doc, Line
 from newsparse.models import Cue, Quote, Speaker, SpeakerEntry
@@ -49,19 +52,6 @@ class Found:
     role: str | None = None
     rule: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class Tok:
-    """One token of a paragraph: a word, a short parenthesis, a punctuation mark or a quote."""
-
-    s: int
-    e: int
-    t: str
-    low: str
-    kind: str  # "w" word, "p" parenthesis, "x" punctuation, "q" a whole quote
-    cap: bool = False
-    quote: int = -1  # for kind "q": index into the found quotes
 
 
 # --- finding quotes ---------------------------------------------------------------------------
@@ -223,224 +213,347 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
 # --- tokens -----------------------------------------------------------------------------------
 
 
-def _tokenize(text: str, lo: int, hi: int, out: list[Tok]) -> None:
-    for m in Q.TOKEN_RE.finditer(text, lo, hi):
-        s, e = m.span()
-        t = m.group()
-        ch = t[0]
-        if ch == "(":
-            out.append(Tok(s, e, t, t, "p"))
-        elif ch.isalnum() or ch == "_":
-            # A following dot belongs to an abbreviation or an initial ("Mr.", "G.").
-            if (
-                e < hi
-                and text[e] == "."
-                and (t.lower() in Q.ABBREVIATIONS or (len(t) == 1 and t.isupper()) or "." in t)
-            ):
-                e += 1
-                t = text[s:e]
-            out.append(Tok(s, e, t, t.lower(), "w", ch.isupper()))
-        elif out and out[-1].e > s:
-            continue  # the dot was taken by the abbreviation before it
-        else:
-            out.append(Tok(s, e, t, t, "x"))
+@dataclass(slots=True)
+class _Para:
+    """A paragraph read as tokens: words, short parentheses, punctuation marks, and each quote
+    as one token of kind "q". Kept as parallel lists, one entry per token, each built by one
+    list comprehension over one regex match list: an object per token cost more than all the
+    attribution rules put together."""
+
+    s: list[int] = field(default_factory=list)  # start offsets in the text
+    e: list[int] = field(default_factory=list)  # end offsets
+    t: list[str] = field(default_factory=list)  # the token as written (a quote: its text)
+    low: list[str] = field(default_factory=list)  # lower case for words, as written otherwise
+    kind: list[str] = field(default_factory=list)  # "w" word, "p" parenthesis, "x" mark, "q"
+    cap: list[bool] = field(default_factory=list)  # a word with a capital first letter
+    stop: list[bool] = field(default_factory=list)  # the token ends a sentence
+
+    def extend(self, other: _Para) -> None:
+        self.s += other.s
+        self.e += other.e
+        self.t += other.t
+        self.low += other.low
+        self.kind += other.kind
+        self.cap += other.cap
+        self.stop += other.stop
+
+    def add_quote(self, s: int, e: int, t: str) -> None:
+        self.s.append(s)
+        self.e.append(e)
+        self.t.append(t)
+        self.low.append("")
+        self.kind.append("q")
+        self.cap.append(False)
+        self.stop.append(False)  # set by _quote_stops once the next token is known
 
 
-def _paragraph_tokens(text: str, line: Line, quotes: list[tuple[int, Found]]) -> list[Tok]:
-    """The paragraph's tokens, each quote in it one token of kind "q"."""
-    toks: list[Tok] = []
+def _read(text: str, parts: list[tuple[str, str, str, str, str]], lo: int) -> _Para:
+    """The tokens of one findall of TOKEN_PARTS_RE or MASKED_TOKEN_PARTS_RE starting at offset
+    lo: (space, quote, parenthesis, word, mark) per token. Spaces and tokens cover the text
+    without gaps, so the offsets are running sums of the lengths."""
+    toks = [q or p or w or x for _, q, p, w, x in parts]
+    ends = list(
+        accumulate([len(sp) + len(q or p or w or x) for sp, q, p, w, x in parts], initial=lo)
+    )
+    del ends[0]
+    starts = list(map(sub, ends, map(len, toks)))
+    kinds = ["w" if w else "q" if q else "p" if p or x == "(" else "x" for _, q, p, w, x in parts]
+    lows = [w.lower() if w else p or x for _, _, p, w, x in parts]  # a quote's is ""
+    caps = [w[0].isupper() if w else False for _, _, _, w, _ in parts]
+    stops = [x in Q.SENTENCE_END_CHARS if x else False for _, _, _, _, x in parts]
+    # A masked quote stands for the quote's text.
+    i = -1
+    while True:
+        try:
+            i = kinds.index("q", i + 1)
+        except ValueError:
+            break
+        toks[i] = text[starts[i] : ends[i]]
+    # A dot right after an abbreviation or an initial belongs to it ("Mr.", "G.", "U.S.").
+    dots: list[int] = []
+    i = 0
+    while True:
+        try:
+            i = toks.index(".", i + 1)
+        except ValueError:
+            break
+        k = i - 1
+        if kinds[k] != "w" or ends[k] != starts[i]:
+            continue
+        t = toks[k]
+        if lows[k] in Q.ABBREVIATIONS or (len(t) == 1 and t.isupper()) or "." in t:
+            toks[k] = t = t + "."
+            lows[k] = t.lower()
+            ends[k] += 1
+            dots.append(i)
+    if dots:
+        return _Para(*(_drop(xs, dots) for xs in (starts, ends, toks, lows, kinds, caps, stops)))
+    return _Para(starts, ends, toks, lows, kinds, caps, stops)
+
+
+def _tokenize(text: str, lo: int, hi: int) -> _Para:
+    """The tokens of text[lo:hi] (no quote tokens)."""
+    return _read(text, Q.TOKEN_PARTS_RE.findall(text, lo, hi), lo)
+
+
+def _drop(xs: list[Any], idx: list[int]) -> list[Any]:
+    """xs without the items at the (sorted) indices idx, in linear time."""
+    out: list[Any] = []
+    prev = 0
+    for i in idx:
+        out += xs[prev:i]
+        prev = i + 1
+    out += xs[prev:]
+    return out
+
+
+def _quote_stops(P: _Para, positions: list[int]) -> None:
+    """A quote ends its sentence when its text does ('"... it.'") and a capital follows."""
+    n = len(P.t)
+    for i in positions:
+        inner = P.t[i].rstrip(Q.QUOTE_TOKEN_CHARS + "’'")
+        P.stop[i] = bool(inner) and inner[-1] in "!?." and i + 1 < n and P.cap[i + 1]
+
+
+def _paragraphs_tokens(
+    text: str, paragraphs: list[Line], by_line: dict[int, list[tuple[int, Found]]]
+) -> dict[int, tuple[_Para, list[int]]]:
+    """For each paragraph with quotes: its tokens, each quote one token of kind "q", and the
+    quotes' token indices.
+
+    All of them come from one findall over a masked copy of the text: each quote is replaced by
+    a run of a mask character of its length (two masks taking turns, so that quotes side by side
+    stay two tokens), and the text between these paragraphs by newlines, which no token crosses.
+    Reading paragraph by paragraph, or the text between quotes piece by piece, cost more in
+    setting up than in reading. A text that holds a mask character itself is read piece by piece.
+    """
+    lines = sorted(by_line)
+    base = paragraphs[lines[0]].start
+    if Q.QUOTE_MASKS[0] in text or Q.QUOTE_MASKS[1] in text:
+        return {li: _paragraph_tokens(text, paragraphs[li], by_line[li]) for li in lines}
+    pieces: list[str] = []
+    pos = base
+    turn = 0
+    for li in lines:
+        line = paragraphs[li]
+        pieces.append("\n" * (line.start - pos))
+        pos = line.start
+        for _qi, f in by_line[li]:
+            pieces.append(text[pos : f.start])
+            pieces.append(Q.QUOTE_MASKS[turn] * (f.end - f.start))
+            turn ^= 1
+            pos = f.end
+        pieces.append(text[pos : line.end])
+        pos = line.end
+    masked = "".join(pieces)
+    A = _read(text, Q.MASKED_TOKEN_PARTS_RE.findall(masked), base)
+    out: dict[int, tuple[_Para, list[int]]] = {}
+    b = 0
+    for li in lines:
+        line = paragraphs[li]
+        a = bisect.bisect_left(A.s, line.start, b)
+        b = bisect.bisect_left(A.s, line.end, a)
+        P = _Para(A.s[a:b], A.e[a:b], A.t[a:b], A.low[a:b], A.kind[a:b], A.cap[a:b], A.stop[a:b])
+        positions = [i for i, k in enumerate(P.kind) if k == "q"]
+        _quote_stops(P, positions)
+        out[li] = (P, positions)
+    return out
+
+
+def _paragraph_tokens(
+    text: str, line: Line, quotes: list[tuple[int, Found]]
+) -> tuple[_Para, list[int]]:
+    """One paragraph's tokens read piece by piece between its quotes, and the quotes' token
+    indices."""
+    P = _Para()
+    positions = []
     pos = line.start
-    for qi, f in quotes:
-        _tokenize(text, pos, f.start, toks)
-        toks.append(Tok(f.start, f.end, text[f.start : f.end], "", "q", False, qi))
+    for _qi, f in quotes:
+        P.extend(_tokenize(text, pos, f.start))
+        positions.append(len(P.t))
+        P.add_quote(f.start, f.end, text[f.start : f.end])
         pos = f.end
-    _tokenize(text, pos, line.end, toks)
-    return toks
+    P.extend(_tokenize(text, pos, line.end))
+    _quote_stops(P, positions)
+    return P, positions
 
 
-def _ends_sentence(P: list[Tok], i: int) -> bool:
-    t = P[i]
-    if t.kind == "x":
-        return t.t in Q.SENTENCE_END_CHARS
-    if t.kind == "q":
-        inner = t.t.rstrip(Q.QUOTE_TOKEN_CHARS + "’'")
-        nxt = P[i + 1] if i + 1 < len(P) else None
-        return bool(inner) and inner[-1] in "!?." and nxt is not None and nxt.cap
-    return False
-
-
-def _is_adverb(t: Tok) -> bool:
-    return t.kind == "w" and (
-        t.low in Q.AUX_WORDS
-        or (len(t.low) > 4 and t.low.endswith("ly") and not t.cap and t.low not in Q.NOT_ADVERBS)
+def _is_adverb(P: _Para, i: int) -> bool:
+    low = P.low[i]
+    return P.kind[i] == "w" and (
+        low in Q.AUX_WORDS
+        or (len(low) > 4 and low.endswith("ly") and not P.cap[i] and low not in Q.NOT_ADVERBS)
     )
 
 
-def _cue_at(P: list[Tok], i: int, hi: int, sent_start: int) -> int:
+def _cue_at(P: _Para, i: int, hi: int, sent_start: int) -> int:
     """End index of a speech-verb cue starting at token i, or -1."""
-    t = P[i]
-    if t.kind != "w":
+    if P.kind[i] != "w":
         return -1
-    low = t.low
-    prev = P[i - 1] if i > sent_start else None
-    if t.cap and prev is not None and prev.kind == "w":
+    L = P.low
+    low = L[i]
+    has_prev = i > sent_start
+    prev_word = has_prev and P.kind[i - 1] == "w"
+    if prev_word and P.cap[i]:
         return -1  # "the Washington Post said": a capitalised verb form mid-sentence is a name
     tails = Q.CUE_TAILS.get(low)
-    if tails is not None and i + 1 < hi and P[i + 1].low in tails:
+    if tails is not None and i + 1 < hi and L[i + 1] in tails:
         return i + 2
     if low not in Q.CUE_WORDS:
         return -1
-    if prev is not None and prev.kind == "w":
-        if prev.low in Q.NOUN_MARKERS or prev.low.endswith(("'s", "’s")):
+    if prev_word:
+        prev = L[i - 1]
+        if prev in Q.NOUN_MARKERS or prev.endswith(("'s", "’s")):
             return -1  # "the state", "a report", "Smith's comments"
         base_form = low in Q.NOUNISH_VERBS or (low.endswith("s") and low[:-1] in Q.NOUNISH_VERBS)
-        if base_form and not (prev.cap or prev.low in Q.PRONOUN_SET or _is_adverb(prev)):
+        if base_form and not (P.cap[i - 1] or prev in Q.PRONOUN_SET or _is_adverb(P, i - 1)):
             return -1
     return i + 1
 
 
-def _np_forward(P: list[Tok], i: int, hi: int, sent_start: int) -> tuple[int, int] | None:
+def _np_forward(P: _Para, i: int, hi: int, sent_start: int) -> tuple[int, int] | None:
     """The mention that starts at token i ('said Sen. Jane Doe (D-Mass.), ...')."""
     if i >= hi:
         return None
-    t = P[i]
-    if t.kind != "w":
+    K, L, C = P.kind, P.low, P.cap
+    if K[i] != "w":
         return None
-    if t.low in Q.PRONOUN_SET:
+    low = L[i]
+    if low in Q.PRONOUN_SET:
         return (i, i + 1)
-    is_det = t.low in Q.DETERMINERS
-    if t.low in Q.NOT_SPEAKERS and not is_det:
+    is_det = low in Q.DETERMINERS
+    if low in Q.NOT_SPEAKERS and not is_det:
         return None
     if not (
-        is_det or (t.cap and t.low not in Q.NOT_NAMES) or t.t[0].isdigit() or t.low in Q.ROLE_WORDS
+        is_det or (C[i] and low not in Q.NOT_NAMES) or P.t[i][0].isdigit() or low in Q.ROLE_WORDS
     ):
         return None
-    seen_name = t.cap and not is_det
+    seen_name = C[i] and not is_det
     j = i + 1
     while j < hi and j - i < Q.MAX_MENTION:
-        u = P[j]
-        if u.kind == "p":
+        k = K[j]
+        if k == "p":
             j += 1
             continue
-        if u.kind != "w":
+        if k != "w":
             break
-        if u.cap:
-            if u.low in Q.NOT_NAMES and u.low not in Q.NAME_PARTICLES:
+        u = L[j]
+        if C[j]:
+            if u in Q.NOT_NAMES and u not in Q.NAME_PARTICLES:
                 break
             seen_name = True
             j += 1
             continue
-        if u.low in Q.NP_STOP or u.low in Q.NP_END_FORWARD or _is_adverb(u):
+        if u in Q.NP_STOP or u in Q.NP_END_FORWARD or _is_adverb(P, j):
             break
         if _cue_at(P, j, hi, sent_start) > 0:
             break
-        if seen_name and u.low not in Q.NAME_PARTICLES and u.low != "of":
+        if seen_name and u not in Q.NAME_PARTICLES and u != "of":
             break
         j += 1
-    while j > i + 1 and P[j - 1].low in Q.NP_TRAILING_JUNK:
+    while j > i + 1 and L[j - 1] in Q.NP_TRAILING_JUNK:
         j -= 1
     return (i, j)
 
 
-def _np_backward(P: list[Tok], lo: int, k: int) -> tuple[int, int] | None:
+def _np_backward(P: _Para, lo: int, k: int) -> tuple[int, int] | None:
     """The mention that ends at token k ('chief spokesman Zabihullah Mujahid said')."""
     if k < lo:
         return None
+    K, L, C, T = P.kind, P.low, P.cap, P.t
     end = k + 1
-    if P[k].kind == "p" and k - 1 >= lo and P[k - 1].cap:
+    if K[k] == "p" and k - 1 >= lo and C[k - 1]:
         k -= 1
-    t = P[k]
-    if t.kind != "w":
+    if K[k] != "w":
         return None
-    if t.low in Q.PRONOUN_SET:
+    low = L[k]
+    if low in Q.PRONOUN_SET:
         return (k, end) if end == k + 1 else None
-    if t.low in Q.NOT_SPEAKERS:
+    if low in Q.NOT_SPEAKERS:
         return None
-    if t.cap and t.low not in Q.NOT_NAMES:
+    if C[k] and low not in Q.NOT_NAMES:
         j = k
         while j - 1 >= lo:
-            u = P[j - 1]
-            if u.kind != "w":
+            if K[j - 1] != "w":
                 break
-            if u.cap and (u.low not in Q.NOT_NAMES or u.low in Q.DETERMINERS):
+            u = L[j - 1]
+            if C[j - 1] and (u not in Q.NOT_NAMES or u in Q.DETERMINERS):
                 j -= 1
-                if u.low in Q.DETERMINERS:
+                if u in Q.DETERMINERS:
                     break
                 continue
-            if u.low in Q.NAME_PARTICLES or u.low == "of":
-                if j - 2 >= lo and (P[j - 2].cap or P[j - 2].low in Q.ROLE_EXT):
+            if u in Q.NAME_PARTICLES or u == "of":
+                if j - 2 >= lo and (C[j - 2] or L[j - 2] in Q.ROLE_EXT):
                     j -= 1
                     continue
                 break
-            if u.low in Q.ROLE_EXT or u.t[0].isdigit():
+            if u in Q.ROLE_EXT or T[j - 1][0].isdigit():
                 j -= 1
                 continue
             # 'the harbour master Jonas Weir': a short lower-case run back to a determiner.
             for m in range(j - 1, max(lo, j - 4) - 1, -1):
-                w = P[m]
-                if w.kind != "w" or w.cap or w.low in Q.NP_STOP:
+                if K[m] != "w" or C[m] or L[m] in Q.NP_STOP:
                     break
-                if w.low in Q.ARTICLES:
+                if L[m] in Q.ARTICLES:
                     j = m
                     break
             break
-        while j < k and (P[j].low in Q.LEAD_TRIM or (P[j].cap and P[j].low in Q.NOT_NAMES)):
-            if P[j].low == "the":
+        while j < k and (L[j] in Q.LEAD_TRIM or (C[j] and L[j] in Q.NOT_NAMES)):
+            if L[j] == "the":
                 break
             j += 1
         return (j, end)
     # A lower-case head: look back for the word that opens the phrase ('the ad's narrator').
     m = k - 1
     while m >= max(lo, k - 7):
-        u = P[m]
-        if u.kind != "w" or u.low in Q.NP_STOP:
+        if K[m] != "w" or L[m] in Q.NP_STOP:
             break
-        before = P[m - 1] if m - 1 >= lo else None
-        after_of = before is not None and before.low == "of"
-        if u.low in Q.DETERMINERS and not after_of:
+        u = L[m]
+        has_before = m - 1 >= lo
+        after_of = has_before and L[m - 1] == "of"
+        if u in Q.DETERMINERS and not after_of:
             return (m, end)
-        possessive = u.low.endswith(("'s", "’s")) and u.cap
-        if (possessive or u.t[0].isdigit()) and not (
-            before is not None and before.low in Q.DETERMINERS
-        ):
+        possessive = u.endswith(("'s", "’s")) and C[m]
+        if (possessive or T[m][0].isdigit()) and not (has_before and L[m - 1] in Q.DETERMINERS):
             return (m, end)
         m -= 1
     # A bare plural or role noun: 'police said', 'officials told reporters'.
-    prev = P[k - 1] if k - 1 >= lo else None
-    if (t.low in Q.ROLE_WORDS or t.low in Q.ORG_HEADS or t.low.endswith("s")) and (
-        prev is None or prev.kind != "w" or prev.low in Q.LEAD_TRIM
+    if (low in Q.ROLE_WORDS or low in Q.ORG_HEADS or low.endswith("s")) and (
+        not k - 1 >= lo or K[k - 1] != "w" or L[k - 1] in Q.LEAD_TRIM
     ):
         return (k, end)
     return None
 
 
-def _appositions(P: list[Tok], i: int, hi: int) -> tuple[str | None, int]:
+def _appositions(P: _Para, i: int, hi: int) -> tuple[str | None, int]:
     """', a professor at Y,' after a mention: the role it gives, and where it ends."""
-    if i >= hi or P[i].t != ",":
+    T, L = P.t, P.low
+    if i >= hi or T[i] != ",":
         return None, i
+    K, stop = P.kind, P.stop
     j = i + 1
     while (
         j < hi
         and j - i < Q.MAX_APPOSITION
-        and P[j].t not in (",", ";", ":")
-        and P[j].low
+        and T[j] not in (",", ";", ":")
+        and L[j]
         not in (
             "who",
             "which",
         )
     ):
-        if P[j].kind == "q" or _ends_sentence(P, j):
+        if K[j] == "q" or stop[j]:
             break
         j += 1
-    words = P[i + 1 : j]
-    if not words or words[0].kind != "w":
+    # The words are tokens i+1 .. j-1.
+    if j <= i + 1 or K[i + 1] != "w":
         return None, i
-    opener = words[0]
-    possessive = opener.cap and opener.low.endswith(("'s", "’s"))
-    if not (opener.low in Q.APPOS_OPENERS or opener.low in Q.ROLE_WORDS or possessive):
+    opener = L[i + 1]
+    possessive = P.cap[i + 1] and opener.endswith(("'s", "’s"))
+    if not (opener in Q.APPOS_OPENERS or opener in Q.ROLE_WORDS or possessive):
         return None, i
-    start = 1 if words[0].low in Q.ARTICLES and len(words) > 1 else 0
-    return " ".join(w.t for w in words[start:]), j
+    start = 1 if opener in Q.ARTICLES and j - (i + 1) > 1 else 0
+    return " ".join(T[i + 1 + start : j]), j
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -454,24 +567,25 @@ class _Hit:
     role: str | None = None
 
 
-def _after(P: list[Tok], qi: int, hi: int, closed_stop: bool) -> _Hit | None:
+def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
     """Attribution after the quote, in its sentence."""
+    T, L = P.t, P.low
     i = qi + 1
-    if i < hi and P[i].t == ",":
+    if i < hi and T[i] == ",":
         i += 1
     if i >= hi:
         return None
-    t = P[i]
+    t = T[i]
     # '"..." ― Jane Doe': dash attribution under reader quotes and epigraphs.
-    if t.t in Q.DASH_CUES or (t.t == "-" and i + 1 < hi and P[i + 1].t == "-"):
-        j = i + (2 if t.t == "-" else 1)
+    if t in Q.DASH_CUES or (t == "-" and i + 1 < hi and T[i + 1] == "-"):
+        j = i + (2 if t == "-" else 1)
         np = _np_forward(P, j, hi, j)
-        if np is not None and P[np[0]].cap:
+        if np is not None and P.cap[np[0]]:
             return _Hit(np, (i, j), "after.dash_name")
         return None
-    while i < hi and P[i].low in Q.LEAD_TRIM:
+    while i < hi and L[i] in Q.LEAD_TRIM:
         i += 1
-    if i + 1 < hi and (P[i].low, P[i + 1].low) == Q.ACCORDING:
+    if i + 1 < hi and (L[i], L[i + 1]) == Q.ACCORDING:
         np = _np_forward(P, i + 2, hi, i)
         if np is not None:
             role, _ = _appositions(P, np[1], hi)
@@ -479,21 +593,22 @@ def _after(P: list[Tok], qi: int, hi: int, closed_stop: bool) -> _Hit | None:
         return None
     # '"...," said X' / '"...," added Smith, a lawyer'.
     j = i
-    while j < hi and _is_adverb(P[j]) and P[j].low not in ("is", "was", "has", "had"):
+    while j < hi and _is_adverb(P, j) and L[j] not in ("is", "was", "has", "had"):
         j += 1
     c = _cue_at(P, j, hi, i) if j < hi else -1
     if c > 0:
         np = _np_forward(P, c, hi, i)
-        if np is not None and P[np[0]].low not in ("it", "that", "this"):
+        if np is not None and L[np[0]] not in ("it", "that", "this"):
             role, _ = _appositions(P, np[1], hi)
             return _Hit(np, (j, c), "after.verb_name", role)
         if np is None:
             return None
     # '"...," X said' / '"...," X, a professor at Y, said' / '"...," the ad's narrator says'.
+    K, stop = P.kind, P.stop
     limit = min(hi, i + Q.MAX_MENTION + Q.MAX_APPOSITION)
     v = -1
     for j in range(i, limit):
-        if P[j].kind == "q" or _ends_sentence(P, j):
+        if K[j] == "q" or stop[j]:
             break
         if _cue_at(P, j, hi, i) > 0:
             v = j
@@ -502,15 +617,15 @@ def _after(P: list[Tok], qi: int, hi: int, closed_stop: bool) -> _Hit | None:
         return None
     c = _cue_at(P, v, hi, i)
     r = v
-    while r > i and _is_adverb(P[r - 1]):
+    while r > i and _is_adverb(P, r - 1):
         r -= 1
     if r <= i:
         return None
     # The mention is the first comma chunk; any others are appositions closed by a comma.
     k = i
-    while k < r and P[k].t != ",":
+    while k < r and T[k] != ",":
         k += 1
-    if k < r and P[r - 1].t != ",":
+    if k < r and T[r - 1] != ",":
         return None
     if not _valid_subject(P, i, k):
         return None
@@ -522,47 +637,49 @@ def _after(P: list[Tok], qi: int, hi: int, closed_stop: bool) -> _Hit | None:
     return _Hit((i, k), (v, c), "after.name_verb", role)
 
 
-def _valid_subject(P: list[Tok], i: int, k: int) -> bool:
+def _valid_subject(P: _Para, i: int, k: int) -> bool:
     """Whether tokens [i, k) read as a speaker mention before its verb."""
     if k <= i or k - i > Q.MAX_MENTION:
         return False
-    first = P[i]
-    if first.kind != "w":
+    K, L, C = P.kind, P.low, P.cap
+    if K[i] != "w":
         return False
-    if k - i == 1 and first.low in Q.PRONOUN_SET:
+    first = L[i]
+    if k - i == 1 and first in Q.PRONOUN_SET:
         return True
-    if first.low in Q.NOT_SPEAKERS or first.low in Q.PRONOUN_SET:
+    if first in Q.NOT_SPEAKERS or first in Q.PRONOUN_SET:
         return False
     # 'harbour master Ines Duarte said': lower-case role words are fine before a name.
-    named = any(P[j].cap for j in range(i + 1, min(k, i + 6)))
+    named = any(C[i + 1 : min(k, i + 6)])
     if not (
-        first.low in Q.DETERMINERS
-        or (first.cap and first.low not in Q.NOT_NAMES)
-        or first.t[0].isdigit()
-        or first.low in Q.ROLE_WORDS
+        first in Q.DETERMINERS
+        or (C[i] and first not in Q.NOT_NAMES)
+        or P.t[i][0].isdigit()
+        or first in Q.ROLE_WORDS
         or (named and k - i <= 6)
     ):
         return False
     for j in range(i, k):
-        u = P[j]
-        if u.kind == "p":
+        kind = K[j]
+        if kind == "p":
             continue
-        if u.kind != "w":
+        if kind != "w":
             return False
-        if u.low in Q.NP_STOP and not u.cap:
-            if u.low == "and" and j + 1 < k and P[j + 1].cap and P[j - 1].cap:
+        if L[j] in Q.NP_STOP and not C[j]:
+            if L[j] == "and" and j + 1 < k and C[j + 1] and C[j - 1]:
                 continue
             return False
     return True
 
 
-def _sentence_subject(P: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
+def _sentence_subject(P: _Para, lo: int, v: int) -> tuple[int, int] | None:
     """The mention that opens the sentence, past a leading adverbial ('In a statement, ...')."""
+    T, L = P.t, P.low
     i = lo
-    while i < v and P[i].low in Q.LEAD_TRIM:
+    while i < v and L[i] in Q.LEAD_TRIM:
         i += 1
-    if i < v and P[i].low in Q.LEADING_ADVERBIAL:
-        while i < v and P[i].t != ",":
+    if i < v and L[i] in Q.LEADING_ADVERBIAL:
+        while i < v and T[i] != ",":
             i += 1
         i += 1
     if i >= v:
@@ -570,19 +687,20 @@ def _sentence_subject(P: list[Tok], lo: int, v: int) -> tuple[int, int] | None:
     np = _np_forward(P, i, v, lo)
     if np is None or np[1] >= v:
         return None
-    nxt = P[np[1]]
-    if nxt.t == "," or (nxt.kind == "w" and not nxt.cap):
+    n = np[1]
+    if T[n] == "," or (P.kind[n] == "w" and not P.cap[n]):
         return np
     return None
 
 
-def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
+def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
     """Attribution before the quote, in its sentence."""
     if qi <= lo:
         return None
+    T, L, K = P.t, P.low, P.kind
     # 'According to Smith, "..."'.
     for a in range(max(lo, qi - 14), qi - 1):
-        if (P[a].low, P[a + 1].low) == Q.ACCORDING:
+        if (L[a], L[a + 1]) == Q.ACCORDING:
             np = _np_forward(P, a + 2, qi, lo)
             if np is not None and qi - np[1] <= 2:
                 return _Hit(np, (a, a + 2), "before.according_to")
@@ -590,7 +708,7 @@ def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
     v = -1
     c = -1
     for j in range(qi - 1, max(lo, qi - max_tail - 2) - 1, -1):
-        if P[j].kind == "q":
+        if K[j] == "q":
             if j != qi - 1:
                 break
             continue
@@ -600,32 +718,32 @@ def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
             break
     if v < 0:
         return None
-    tail = P[c:qi]
-    loose_tail = bool(tail) and tail[-1].t not in Q.INTRO_END and tail[-1].low != "that"
-    if direct and loose_tail and len(tail) > 3:
+    # The tail is tokens c .. qi-1, between the cue and the quote.
+    n_tail = qi - c
+    loose_tail = n_tail > 0 and T[qi - 1] not in Q.INTRO_END and L[qi - 1] != "that"
+    if direct and loose_tail and n_tail > 3:
         return None
-    if any(t.kind == "q" for t in tail):
+    if "q" in K[c:qi]:
         return None
     cue = (v, c)
     # 'Said Ellis: "..."': an inverted attribution opening the sentence.
     s = lo
-    while s < v and P[s].low in Q.LEAD_TRIM:
+    while s < v and L[s] in Q.LEAD_TRIM:
         s += 1
-    if s == v or (s < v and P[s].kind == "q"):
+    if s == v or (s < v and K[s] == "q"):
         np = _np_forward(P, c, qi, lo)
-        if np is not None and (np[1] == qi or P[np[1]].t in (",", ":")):
+        if np is not None and (np[1] == qi or T[np[1]] in (",", ":")):
             return _Hit(np, cue, "before.verb_name")
         if s == v:
             return None
     k = v - 1
-    while k > lo and _is_adverb(P[k]):
+    while k > lo and _is_adverb(P, k):
         k -= 1
-    if P[k].low in Q.RELATIVES and k > lo:
+    if L[k] in Q.RELATIVES and k > lo:
         k -= 1
-    if P[k].low == "and" and k - 1 > lo and P[k - 1].kind == "w" and not P[k - 1].cap:
+    if L[k] == "and" and k - 1 > lo and K[k - 1] == "w" and not P.cap[k - 1]:
         k -= 2  # 'I laughed and said'
-    low = P[v].low
-    if low.endswith("ing") and v - 1 >= lo and P[v - 1].low in Q.PARTICIPLE_LEADS:
+    if L[v].endswith("ing") and v - 1 >= lo and L[v - 1] in Q.PARTICIPLE_LEADS:
         # 'Smith attacked the plan, saying, "..."': the speaker is the sentence's subject.
         np = _sentence_subject(P, lo, v)
         if np is not None:
@@ -633,46 +751,47 @@ def _before(P: list[Tok], qi: int, lo: int, direct: bool) -> _Hit | None:
         return None
     np = None
     role = None
-    if P[k].t == ",":
+    if T[k] == ",":
         # 'Smith, a lawyer for the firm, said: "..."'.
+        stop = P.stop
         m = k - 1
-        while m > lo and P[m].t != "," and k - m < Q.MAX_APPOSITION:
-            if _ends_sentence(P, m) or P[m].kind == "q":
+        while m > lo and T[m] != "," and k - m < Q.MAX_APPOSITION:
+            if stop[m] or K[m] == "q":
                 break
             m -= 1
-        if m > lo and P[m].t == ",":
+        if m > lo and T[m] == ",":
             np = _np_backward(P, lo, m - 1)
             if np is not None:
                 role, _ = _appositions(P, m, k)
-    elif P[k].kind != "q":
+    elif K[k] != "q":
         np = _np_backward(P, lo, k)
     if np is not None:
         return _Hit(np, cue, "before.name_verb", role)
-    if P[k].kind == "w" and not P[k].cap:
+    if K[k] == "w" and not P.cap[k]:
         np = _sentence_subject(P, lo, v)
-        if np is not None and P[np[0]].cap and not _cue_between(P, np[1], v, lo):
+        if np is not None and P.cap[np[0]] and not _cue_between(P, np[1], v, lo):
             return _Hit(np, cue, "before.sentence_subject")
     return None
 
 
-def _cue_between(P: list[Tok], a: int, b: int, lo: int) -> bool:
+def _cue_between(P: _Para, a: int, b: int, lo: int) -> bool:
     return any(_cue_at(P, j, b, lo) > 0 for j in range(a, b))
 
 
-def _apply(f: Found, P: list[Tok], hit: _Hit) -> bool:
+def _apply(f: Found, P: _Para, hit: _Hit) -> bool:
     a, b = hit.spk
-    while b > a and P[b - 1].t in (",", ":"):
+    T = P.t
+    while b > a and T[b - 1] in (",", ":"):
         b -= 1
-    words = P[a:b]
-    if not words:
+    if b <= a:
         return False
-    mention_low = " ".join(w.low for w in words)
+    mention_low = " ".join(P.low[a:b])
     if mention_low in Q.NOT_SPEAKERS:
         return False
-    f.speaker = (words[0].s, words[-1].e)
+    f.speaker = (P.s[a], P.e[b - 1])
     if hit.cue is not None:
-        f.cue = (P[hit.cue[0]].s, P[hit.cue[1] - 1].e)
-    role, name = _role_name(words)
+        f.cue = (P.s[hit.cue[0]], P.e[hit.cue[1] - 1])
+    role, name = _role_name(P, a, b)
     if hit.role and not role:
         role = hit.role[:120]
     f.role, f.name = role, name
@@ -680,36 +799,38 @@ def _apply(f: Found, P: list[Tok], hit: _Hit) -> bool:
     return True
 
 
-def _role_name(words: list[Tok]) -> tuple[str | None, str | None]:
-    """('chief spokesman', 'Zabihullah Mujahid') from 'chief spokesman Zabihullah Mujahid'."""
-    ws = [w for w in words if w.kind == "w"]
+def _role_name(P: _Para, a: int, b: int) -> tuple[str | None, str | None]:
+    """('chief spokesman', 'Zabihullah Mujahid') from 'chief spokesman Zabihullah Mujahid'
+    (the words of tokens a .. b-1)."""
+    K, T, L, C = P.kind, P.t, P.low, P.cap
+    ws = [j for j in range(a, b) if K[j] == "w"]
     if not ws:
         return None, None
-    if len(ws) == 1 and ws[0].low in Q.PRONOUN_SET:
+    if len(ws) == 1 and L[ws[0]] in Q.PRONOUN_SET:
         return None, None
     # The name is the trailing run of capitalised words that are not titles or role words.
     k = len(ws)
     while k > 0:
         w = ws[k - 1]
-        if (w.cap and w.t not in Q.TITLE_SET) or (
-            w.low in Q.NAME_PARTICLES and k - 2 >= 0 and ws[k - 2].cap and k < len(ws)
+        if (C[w] and T[w] not in Q.TITLE_SET) or (
+            L[w] in Q.NAME_PARTICLES and k - 2 >= 0 and C[ws[k - 2]] and k < len(ws)
         ):
             k -= 1
         else:
             break
     name_words = ws[k:]
-    role_words = [w for w in ws[:k] if w.low not in Q.HONORIFICS]
-    if name_words and name_words[0].low in Q.NAME_PARTICLES:
+    role_words = [w for w in ws[:k] if L[w] not in Q.HONORIFICS]
+    if name_words and L[name_words[0]] in Q.NAME_PARTICLES:
         name_words = name_words[1:]
-    if not name_words or ws[-1].low.endswith(("'s", "’s")):
+    if not name_words or L[ws[-1]].endswith(("'s", "’s")):
         # A description, not a name: 'the ministry', "the ad's narrator", 'a friend'.
-        return None, " ".join(w.t for w in ws)
-    if role_words and role_words[0].low in Q.ARTICLES:
+        return None, " ".join(T[w] for w in ws)
+    if role_words and L[role_words[0]] in Q.ARTICLES:
         if len(role_words) == 1:
-            return None, " ".join(w.t for w in name_words)  # "the NRF" -> NRF
+            return None, " ".join(T[w] for w in name_words)  # "the NRF" -> NRF
         role_words = role_words[1:]
-    role = " ".join(w.t for w in role_words) or None
-    return role, " ".join(w.t for w in name_words)
+    role = " ".join(T[w] for w in role_words) or None
+    return role, " ".join(T[w] for w in name_words)
 
 
 def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
@@ -717,25 +838,27 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
     by_line: dict[int, list[tuple[int, Found]]] = {}
     for qi, f in enumerate(found):
         by_line.setdefault(f.line, []).append((qi, f))
+    tokens = _paragraphs_tokens(text, paragraphs, by_line) if by_line else {}
     for li, fs in by_line.items():
-        P = _paragraph_tokens(text, paragraphs[li], fs)
-        positions = [i for i, t in enumerate(P) if t.kind == "q"]
+        P, positions = tokens[li]
+        stop, low, n = P.stop, P.low, len(P.t)
         for pos, (_qi, f) in zip(positions, fs, strict=True):
             lo = pos - 1
-            while lo >= max(0, pos - _WINDOW) and not _ends_sentence(P, lo):
+            floor = max(0, pos - _WINDOW)
+            while lo >= floor and not stop[lo]:
                 lo -= 1
             lo += 1
             hi = pos + 1
-            limit = min(len(P), pos + _WINDOW)
-            while hi < limit and not _ends_sentence(P, hi):
+            limit = min(n, pos + _WINDOW)
+            while hi < limit and not stop[hi]:
                 hi += 1
             inner = f.extra.get("inner_end", "")
             closed_stop = f.closed and text[f.end - 2 : f.end - 1] in ".!?" and not inner
             hit = _after(P, pos, hi, closed_stop)
-            if hit is not None and P[hit.spk[0]].low in Q.PRONOUN_SET:
+            if hit is not None and low[hit.spk[0]] in Q.PRONOUN_SET:
                 # 'Sen. Jane Roe scolded him: "...," she said.': the named introducer wins.
                 named = _before(P, pos, lo, f.kind == "direct")
-                if named is not None and P[named.spk[0]].low not in Q.PRONOUN_SET:
+                if named is not None and low[named.spk[0]] not in Q.PRONOUN_SET:
                     hit = named
             if hit is None or not _apply(f, P, hit):
                 hit = _before(P, pos, lo, f.kind == "direct")
@@ -751,12 +874,11 @@ def _intro_paragraph(text: str, prev: Line, f: Found) -> None:
     """'He said:' closing the paragraph before a quote paragraph."""
     if not prev.text.rstrip().endswith((":", ",")):
         return
-    P: list[Tok] = []
-    _tokenize(text, max(prev.start, prev.end - 600), prev.end, P)
-    P.append(Tok(f.start, f.end, "", "", "q"))
-    pos = len(P) - 1
+    P = _tokenize(text, max(prev.start, prev.end - 600), prev.end)
+    pos = len(P.t)
+    P.add_quote(f.start, f.end, "")
     lo = pos - 1
-    while lo >= max(0, pos - _WINDOW) and not _ends_sentence(P, lo):
+    while lo >= max(0, pos - _WINDOW) and not P.stop[lo]:
         lo -= 1
     hit = _before(P, pos, lo + 1, True)
     if hit is not None and _apply(f, P, hit):
@@ -847,14 +969,26 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
     # Read off the running text only when needed: full names by surname, and the gender an
     # honorific shows ("Mrs. Clinton", "Mr. Obama"). Each surname is looked up once per article:
     # a pronoun weighs up to twenty people, and each look-up searches the whole text.
+    # The honorifics are found with one scan, on the first look-up: where each one ends, and
+    # whether it is a man's.
     genders: dict[str, str | None] = {}
+    honorifics: list[tuple[int, bool]] = []
 
     def gender_of(name: str) -> str | None:
         last = name.split()[-1]
         if last in genders:
             return genders[last]
-        male = any(h + last in text for h in Q.MALE_HONORIFICS)
-        female = any(h + last in text for h in Q.FEMALE_HONORIFICS)
+        if not genders:
+            honorifics.extend(
+                (m.end(), m.group() in Q.MALE_HONORIFICS) for m in Q.HONORIFIC.finditer(text)
+            )
+        male = female = False
+        for at, is_male in honorifics:
+            if text.startswith(last, at):
+                if is_male:
+                    male = True
+                else:
+                    female = True
         g = genders[last] = "m" if male and not female else "f" if female and not male else None
         return g
 
@@ -924,14 +1058,27 @@ def _full_names_in_text(text: str, lo: int, hi: int, surname: str) -> set[str]:
 
 def _person_in_text(text: str, lo: int, hi: int) -> str | None:
     """The last full name written in text[lo:hi], for a pronoun no quoted speaker explains
-    ('Ines Duarte runs the office. "...," she said.')."""
-    last = None
-    for m in Q.FULL_NAME.finditer(text, lo, hi):
-        if m.start() == 0 or not text[m.start() - 1].isalnum():
-            words = m.group().split()
-            if words[0].lower() not in Q.NOT_NAMES and words[0] not in Q.TITLE_SET:
-                last = m.group()
-    return last
+    ('Ines Duarte runs the office. "...," she said.').
+
+    Read backwards in chunks, each starting at a character no name can hold (NAME_BREAKS): the
+    scan from there finds the same names as one from lo would, so the nearest chunk with a name
+    ends the search and the rest of the window is never read.
+    """
+    end = hi
+    while end > lo:
+        start = max(lo, end - Q.NAME_CHUNK)
+        if start > lo:
+            start = max(lo, max(text.rfind(c, lo, start + 1) for c in Q.NAME_BREAKS))
+        last = None
+        for m in Q.FULL_NAME.finditer(text, start, end):
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                words = m.group().split()
+                if words[0].lower() not in Q.NOT_NAMES and words[0] not in Q.TITLE_SET:
+                    last = m.group()
+        if last is not None:
+            return last
+        end = start
+    return None
 
 
 def _latest_person(

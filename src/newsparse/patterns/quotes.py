@@ -900,7 +900,21 @@ NOT_SPEAKERS: frozenset[str] = frozenset(
 # party tag is one token, so "Rep. Gwen Moore (D-Wis.)" stays one mention; a word keeps its
 # inner apostrophes, hyphens and dots, "U.S.", "Obama's", "34-year-old") and word classes from
 # the lexicons above. One pass over a bounded window per quote: no backtracking.
-TOKEN_RE = re.compile(r"\([^()\n]{0,60}\)|\w+(?:['’\-.&/]\w+)*|[^\w\s]")
+TOKEN_PAREN = r"\([^()\n]{0,60}\)"
+TOKEN_WORD = r"\w+(?:['’\-.&/]\w+)*"
+TOKEN_MARK = r"[^\w\s]"
+# The tokens with the space before each and one group per kind (space, quote, parenthesis,
+# word, mark): the pass reads text with one findall and sums lengths for the offsets, since
+# spaces and tokens cover the text without gaps (a match object per token cost several times
+# more). The quote group is empty here; in the masked form a quote is a run of one of two mask
+# characters (see passes/quotes.py), and a parenthesis may not hold one.
+TOKEN_PARTS_RE = re.compile(rf"(\s*)()(?:({TOKEN_PAREN})|({TOKEN_WORD})|({TOKEN_MARK}))")
+# Noncharacters: no text is meant to hold them (one that does is read without masks).
+QUOTE_MASKS: tuple[str, str] = ("\ufdd0", "\ufdd1")
+MASKED_TOKEN_PARTS_RE = re.compile(
+    rf"(\s*)(?:({QUOTE_MASKS[0]}+|{QUOTE_MASKS[1]}+)|"
+    rf"(\([^()\n{QUOTE_MASKS[0]}{QUOTE_MASKS[1]}]{{0,60}}\))|({TOKEN_WORD})|({TOKEN_MARK}))"
+)
 # Abbreviations whose dot does not end a sentence ("Mr. Obama said", "Sen. Warren said").
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
@@ -1237,6 +1251,14 @@ FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’\-]+){1,
 # Honorifics that show a person's gender where the article uses them ("Mrs. Clinton").
 MALE_HONORIFICS: tuple[str, ...] = ("Mr. ", "Mr ")
 FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")
+# All of them in one scan. No two can match at one place, nor overlap (each starts with "M",
+# which none holds after its start), so the scan finds every use of each.
+HONORIFIC = re.compile("|".join(re.escape(h) for h in MALE_HONORIFICS + FEMALE_HONORIFICS))
+# Characters no FULL_NAME match can hold that are not word characters either: a scan for names
+# that starts at one finds the same names after it as a scan from further back. The pronoun
+# look-back reads its window backwards from chunks of NAME_CHUNK characters cut at them.
+NAME_BREAKS: tuple[str, ...] = (",", "\n", ";", ":", "(", ")", '"', "\u201c", "\u201d")
+NAME_CHUNK = 300
 
 # Words of a quote, for its length.
 WORD_RE = re.compile(r"[\w'’]+")
