@@ -159,6 +159,16 @@ _BRANCH_LINES = [
     "Image courtesy of Jane Doe",
     "© Jane Doe",
     "Olu Ade/Harbour Magazine",
+    "Getty Images",
+    "( AP )",
+    "GETTY IMAGES.",
+    "Jane Doe/AFP via Getty Images",
+    "Friday 25 December 2015",
+    "Jul 17, 2014",
+    "1:39 PM ET",
+    "12/02/2021 14:05 GMT",
+    "- 12:41 p.m. ET",
+    "Just  now",
 ]
 
 
@@ -195,6 +205,12 @@ def _check_gates(text: str) -> None:
         assert "/" in text
     if P.COPYRIGHT_NAME_CREDIT.match(text):
         assert text[:1] in ("©", "(")
+    if P.CREDIT_BARE.match(text):
+        opening = (line.lower[1:] if line.lower.startswith("(") else line.lower).lstrip()
+        assert line.folds or "/" in text or opening.startswith(P.CREDIT_AGENCY_FIRST_WORDS), text
+    parts = [p for p in P.TIME_SEPARATORS.split(text) if p]
+    if parts and all(P.TIME_TOKEN.fullmatch(p) for p in parts):
+        assert P.TIME_FIRST_TOKEN.match(text), text
     assert local.clutter_key(text) == P.CLUTTER_TRIM.sub("", text.lower()).strip(), text
     assert line.terminal == (P.TERMINAL.search(text) is not None), text
     words = P.WORD.findall(text)

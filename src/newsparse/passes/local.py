@@ -109,7 +109,10 @@ def _credit_of(text: str, low: str, folds: bool) -> str | None:
         m = P.CREDIT_LABELLED.match(text)
         if m and m.group("credit").strip():
             return m.group("credit").strip()
-    m = P.CREDIT_BARE.match(text)
+    # Without a "/" (the "Name/Agency" shape), a bare credit line starts with an agency.
+    opening = (low[1:] if low.startswith("(") else low).lstrip()
+    bare = folds or "/" in text or opening.startswith(P.CREDIT_AGENCY_FIRST_WORDS)
+    m = P.CREDIT_BARE.match(text) if bare else None
     if m:
         credit = m.group("credit").strip()
         # "Twitter" alone is a share button; a credit to a platform comes with a label.
@@ -209,6 +212,8 @@ def _is_timestamp(line: Line) -> bool:
         return False
     if P.TIMESTAMP_LABEL.match(text) and line.n_words <= 16:
         return True
+    if not P.TIME_FIRST_TOKEN.match(text):
+        return False
     parts = [p for p in P.TIME_SEPARATORS.split(text) if p]
     if not parts:
         return False

@@ -167,6 +167,10 @@ CREDIT_NAME_SLASH = re.compile(
     rf"^\(?\s*(?P<credit>{PERSON_NAME}\s*/\s*(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,3}})"
     rf"\s*\)?\.?$"
 )
+# A bare credit line with no "/" starts with an agency: the agencies' first words, lower case.
+CREDIT_AGENCY_FIRST_WORDS: tuple[str, ...] = tuple(
+    sorted({a.split()[0].lower() for a in CREDIT_AGENCIES})
+)
 # Share-bar buttons that are also credit names: "Twitter" or "Facebook" alone on a line sits in a
 # share bar; as a credit the platform comes with a label ("(Photo Courtesy: Twitter)").
 SHARE_PLATFORMS: frozenset[str] = frozenset(
@@ -631,15 +635,21 @@ TIMESTAMP_LABEL = re.compile(
 )
 # Tokens a date or time line is made of; a line of only these is a timestamp
 # ("Friday 25 December 2015", "Jul 17, 2014", "1:39 PM ET", "12/02/2021 14:05 GMT").
-TIME_TOKEN = re.compile(
+_TIME_TOKEN = (
     rf"(?:{MONTHS}|{WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|"
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|a\.?m\.?|p\.?m\.?|hrs?|ist|gmt|utc|bst|cet|cest|edt|est|"
     r"et|pt|pdt|pst|ct|cdt|cst|mt|aest|aedt|jst|on|at|updated|published|posted|ago|"
     r"seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?|yesterday|today|"
-    r"just\s+now|last|modified|first|an?|of",
-    re.IGNORECASE,
+    r"just\s+now|last|modified|first|an?|of"
 )
-TIME_SEPARATORS = re.compile(r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]+")
+TIME_TOKEN = re.compile(_TIME_TOKEN, re.IGNORECASE)
+_TIME_SEPARATOR = r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]"
+TIME_SEPARATORS = re.compile(rf"{_TIME_SEPARATOR}+")
+# The first part of a line is a time token (a gate: a line of time tokens only starts with one,
+# and prose lines fail on their first word without being split).
+TIME_FIRST_TOKEN = re.compile(
+    rf"{_TIME_SEPARATOR}*(?:{_TIME_TOKEN})(?={_TIME_SEPARATOR}|$)", re.IGNORECASE
+)
 # Needs a digit or a month/weekday/"ago" to be a time at all ("on at" is not).
 TIME_ANCHOR = re.compile(rf"\d|\b(?:{MONTHS}|{WEEKDAYS}|ago|yesterday|today)\b", re.IGNORECASE)
 # Every month and weekday name starts with its three-letter form.
