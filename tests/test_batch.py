@@ -37,10 +37,10 @@ ARTICLE = (
 POISON = "poison"
 
 
-def poison_serializer(article: Article) -> str:
+def poison_serializer(article: dict[str, object]) -> str:
     """Kills the worker process on an article whose file name holds POISON (a segfault, an
     out-of-memory kill); importable by name, so worker processes can unpickle it."""
-    if POISON in (article.source or ""):
+    if POISON in str(article["source"] or ""):
         os._exit(3)
     return article_json(article)
 
@@ -84,14 +84,14 @@ def test_a_bug_in_the_parser_costs_one_article(
     good, bad = _files(tmp_path, ["good.txt", "bad.txt"])
     import newsparse
 
-    real = newsparse.parse_path
+    real = newsparse.record_path
 
-    def flaky(path: str, *, config: ParseConfig) -> Article:
+    def flaky(path: str, *, config: ParseConfig) -> dict[str, object]:
         if path.endswith("bad.txt"):
             raise ValueError("boom")
         return real(path, config=config)
 
-    monkeypatch.setattr(newsparse, "parse_path", flaky)
+    monkeypatch.setattr(newsparse, "record_path", flaky)
     outs = [run_one(Task(i, p), ParseConfig(), article_json) for i, p in enumerate([good, bad])]
     assert outs[0].ok
     assert outs[1].error is not None and "internal error (ValueError: boom)" in outs[1].error

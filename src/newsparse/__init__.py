@@ -8,12 +8,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from newsparse.config import ParseConfig
 from newsparse.errors import InputError, NewsparseError
-from newsparse.models import Article
 from newsparse.normalize import decode, path_text
-from newsparse.pipeline import parse_text as _parse_text
+from newsparse.pipeline import parse_record
+
+if TYPE_CHECKING:
+    from newsparse.models import Article
 
 __version__ = "0.1.0"
 __all__ = [
@@ -25,14 +28,31 @@ __all__ = [
     "parse_bytes",
     "parse_path",
     "parse_text",
+    "record_bytes",
+    "record_path",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The pydantic models load on first use: a CLI run that only writes JSON never needs them.
+    if name == "Article":
+        from newsparse.models import Article
+
+        return Article
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+
+
+def _article(rec: dict[str, Any]) -> Article:
+    from newsparse.models import article_from_record
+
+    return article_from_record(rec)
 
 
 def parse_text(
     text: str, source: str | None = None, *, config: ParseConfig | None = None
 ) -> Article:
     """Parse an article given as a string. Offsets index ``text``."""
-    return _parse_text(text, source, config=config)
+    return _article(parse_record(text, source, config=config))
 
 
 def parse_bytes(
@@ -42,6 +62,13 @@ def parse_bytes(
 
     Raises InputError for empty, binary, oversized or undecodable input.
     """
+    return _article(record_bytes(data, source, config=config))
+
+
+def record_bytes(
+    data: bytes, source: str | None = None, *, config: ParseConfig | None = None
+) -> dict[str, Any]:
+    """``parse_bytes`` as a plain record (what the CLI writes as JSON)."""
     config = config or ParseConfig()
     if len(data) > config.max_bytes:
         raise InputError(
@@ -49,7 +76,7 @@ def parse_bytes(
             "raise it with --max-bytes if this really is one article",
         )
     dec = decode(data, config.encoding)
-    return _parse_text(
+    return parse_record(
         dec.text, source, config=config, encoding=dec.encoding, warnings=dec.warnings
     )
 
@@ -57,6 +84,11 @@ def parse_bytes(
 def parse_path(path: str | Path, *, config: ParseConfig | None = None) -> Article:
     """Read and parse one file; ``source`` is the path as given (bytes of the name that are
     not UTF-8 written as ``\\xNN``, so the JSON stays valid)."""
+    return _article(record_path(path, config=config))
+
+
+def record_path(path: str | Path, *, config: ParseConfig | None = None) -> dict[str, Any]:
+    """``parse_path`` as a plain record (what the CLI writes as JSON)."""
     config = config or ParseConfig()
     p = Path(path)
     try:
@@ -84,4 +116,4 @@ def parse_path(path: str | Path, *, config: ParseConfig | None = None) -> Articl
             f"the input is over the limit of {config.max_bytes:,} bytes",
             "raise it with --max-bytes if this really is one article",
         )
-    return parse_bytes(data, path_text(str(path)), config=config)
+    return record_bytes(data, path_text(str(path)), config=config)

@@ -25,10 +25,11 @@ from typing import Any
 
 from newsparse.config import ParseConfig
 from newsparse.errors import InputError
-from newsparse.models import Article
 from newsparse.normalize import path_text
 
 STDIN = "-"
+# An article's output record: plain dicts and lists (see pipeline.parse_record).
+Record = dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +43,12 @@ class Task:
 
 @dataclass(slots=True)
 class Outcome:
-    """What happened to one input. Exactly one of payload/article/error is set, unless the
-    input was skipped as up to date (``skipped``)."""
+    """What happened to one input. Exactly one of payload/record/error is set, unless the
+    input was skipped as up to date (``skipped``) or written to its --out-dir file."""
 
     task: Task
     payload: str | None = None  # serialised output (JSON text or quote rows)
-    article: Article | None = None  # for renderers that need the model (the summary)
+    record: Record | None = None  # for renderers that need the whole article (the summary)
     error: str | None = None
     skipped: bool = False
     warnings: tuple[str, ...] = ()
@@ -165,12 +166,14 @@ def up_to_date(src: str, dst: str) -> bool:
 
 # --- parsing ------------------------------------------------------------------------------------
 
-Serializer = Callable[[Article], str]
+Serializer = Callable[[Record], str]
 
 
-def article_json(article: Article, indent: int | None = None) -> str:
-    """The article as JSON text (unset optional fields such as `rule` are left out)."""
-    return article.model_dump_json(indent=indent, exclude_none=False)
+def article_json(record: Record, indent: int | None = None) -> str:
+    """The article record as JSON text: compact on one line, or indented."""
+    if indent is None:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def read_stdin(limit: int) -> bytes:
@@ -197,13 +200,13 @@ def run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> O
 
 
 def _run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> Outcome:
-    from newsparse import parse_bytes, parse_path
+    from newsparse import record_bytes, record_path
 
     try:
         if task.path == STDIN:
-            article = parse_bytes(read_stdin(config.max_bytes), STDIN, config=config)
+            article = record_bytes(read_stdin(config.max_bytes), STDIN, config=config)
         else:
-            article = parse_path(task.path, config=config)
+            article = record_path(task.path, config=config)
     except InputError as exc:
         return Outcome(task, error=str(exc))
     except RecursionError:
@@ -214,7 +217,7 @@ def _run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> 
         return Outcome(
             task, error=f"internal error ({type(exc).__name__}: {exc}); please report it"
         )
-    warnings = tuple(article.warnings)
+    warnings = tuple(article["warnings"])
     if task.out is not None:
         try:
             write_atomic(task.out, article_json(article, indent=2) + "\n")
@@ -222,7 +225,7 @@ def _run_one(task: Task, config: ParseConfig, serializer: Serializer | None) -> 
             return Outcome(task, error=write_error(task.out, exc))
         return Outcome(task, payload=None, warnings=warnings)
     if serializer is None:
-        return Outcome(task, article=article, warnings=warnings)
+        return Outcome(task, record=article, warnings=warnings)
     try:
         return Outcome(task, payload=serializer(article), warnings=warnings)
     except Exception as exc:
@@ -429,31 +432,32 @@ if _preloaded_by_fork_server():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def quote_rows(article: Article) -> list[dict[str, Any]]:
+def quote_rows(record: Record) -> list[dict[str, Any]]:
     """One flat row per quote, for `--format quotes` and CSV."""
     rows = []
-    for i, q in enumerate(article.quotes):
-        sp = q.speaker
+    for i, q in enumerate(record["quotes"]):
+        sp = q["speaker"]
+        cue = q["cue"]
         rows.append(
             {
-                "source": article.source,
+                "source": record["source"],
                 "quote_index": i,
-                "paragraph": q.paragraph,
-                "kind": q.kind,
-                "speaker": sp.name if sp else None,
-                "speaker_text": sp.text if sp else None,
-                "role": sp.role if sp else None,
-                "cue": q.cue.text if q.cue else None,
-                "text": q.text,
-                "start": q.start,
-                "end": q.end,
+                "paragraph": q["paragraph"],
+                "kind": q["kind"],
+                "speaker": sp["name"] if sp else None,
+                "speaker_text": sp["text"] if sp else None,
+                "role": sp["role"] if sp else None,
+                "cue": cue["text"] if cue else None,
+                "text": q["text"],
+                "start": q["start"],
+                "end": q["end"],
             }
         )
     return rows
 
 
-def quote_rows_jsonl(article: Article) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(article))
+def quote_rows_jsonl(record: Record) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in quote_rows(record))
 
 
 QUOTE_COLUMNS = (
@@ -471,13 +475,13 @@ QUOTE_COLUMNS = (
 )
 
 
-def quote_rows_csv(article: Article) -> str:
+def quote_rows_csv(record: Record) -> str:
     import csv
     import io
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=QUOTE_COLUMNS, lineterminator="\n")
-    for r in quote_rows(article):
+    for r in quote_rows(record):
         w.writerow(r)
     return buf.getvalue()
 

@@ -31,7 +31,6 @@ from newsparse.batch import (
 )
 from newsparse.config import DEFAULT_MAX_BYTES, ParseConfig
 from newsparse.errors import ExitCode, InputError
-from newsparse.models import Article
 from newsparse.normalize import check_encoding
 
 FORMATS = ("auto", "json", "jsonl", "summary", "quotes", "quotes-csv")
@@ -67,6 +66,8 @@ class _Stderr:
 
 
 def _schema() -> str:
+    from newsparse.models import Article
+
     return json.dumps(Article.model_json_schema(), indent=2)
 
 
@@ -379,10 +380,11 @@ def _run(
                         writer.write(oc.payload)
                     else:
                         writer.write(oc.payload + "\n")
-                elif oc.article is not None and console is not None:
+                elif oc.record is not None and console is not None:
+                    from newsparse.models import article_from_record
                     from newsparse.render import summary
 
-                    _guard_write(console.print, summary(oc.article))
+                    _guard_write(console.print, summary(article_from_record(oc.record)))
             if array:
                 writer.write("\n]\n")
         writer.finish()

@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+from newsparse.schema_version import SCHEMA_VERSION
 
 BlockType = Literal[
     "headline",
@@ -209,3 +209,34 @@ class QuoteRow(_Model):
     text: str
     start: int
     end: int
+
+
+def _span_model(cls: type[_M], d: dict[str, Any] | None) -> _M | None:
+    return None if d is None else cls.trusted(**d)
+
+
+def article_from_record(rec: dict[str, Any]) -> Article:
+    """The Article model for a record made by ``pipeline.parse_record`` (trusted data: the
+    record's keys already follow the models' field order, nothing is validated again)."""
+    quotes = [
+        Quote.trusted(
+            **{
+                **q,
+                "speaker": _span_model(Speaker, q["speaker"]),
+                "cue": _span_model(Cue, q["cue"]),
+            }
+        )
+        for q in rec["quotes"]
+    ]
+    return Article.trusted(
+        **{
+            **rec,
+            "byline": _span_model(Byline, rec["byline"]),
+            "dateline": _span_model(Dateline, rec["dateline"]),
+            "paragraphs": [Paragraph.trusted(**p) for p in rec["paragraphs"]],
+            "quotes": quotes,
+            "captions": [Caption.trusted(**c) for c in rec["captions"]],
+            "speakers": [SpeakerEntry.trusted(**sp) for sp in rec["speakers"]],
+            "blocks": [Block.trusted(**b) for b in rec["blocks"]],
+        }
+    )

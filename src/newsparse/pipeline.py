@@ -8,20 +8,14 @@ body. Each pass labels lines; none deletes or rewrites text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from newsparse.config import ParseConfig
 from newsparse.document import Doc, Line
-from newsparse.models import (
-    Article,
-    Block,
-    Byline,
-    Caption,
-    Dateline,
-    Paragraph,
-)
 from newsparse.normalize import split_lines
 from newsparse.passes import features, fields, layout, local
 from newsparse.passes import quotes as quote_pass
+from newsparse.schema_version import SCHEMA_VERSION
 
 # The passes, in order: (name, function). `--explain` reports the rule each line got from them.
 PASSES: tuple[tuple[str, Callable[[Doc], None]], ...] = (
@@ -42,20 +36,25 @@ def make_doc(text: str, config: ParseConfig) -> Doc:
     return Doc(text=text, lines=lines, explain=config.explain)
 
 
-def parse_text(
+def parse_record(
     text: str,
     source: str | None = None,
     *,
     config: ParseConfig | None = None,
     encoding: str = "utf-8",
     warnings: list[str] | None = None,
-) -> Article:
-    """Parse one article's text into an Article.
+) -> dict[str, Any]:
+    """Parse one article's text into its output record: plain dicts and lists, keys in the
+    order of the models in models.py, ready for ``json.dumps``.
 
-    >>> art = parse_text("Storm hits coast\\nHigh winds closed roads on Monday, officials said.")
-    >>> art.headline
+    The CLI writes these records directly, so a run never builds pydantic models it does not
+    need (importing pydantic's model machinery alone costs more than parsing a small file);
+    ``newsparse.parse_text`` wraps the same record in the ``Article`` model.
+
+    >>> rec = parse_record("Storm hits coast\\nHigh winds closed roads on Monday, officials said.")
+    >>> rec["headline"]
     'Storm hits coast'
-    >>> [b.type for b in art.blocks]
+    >>> [b["type"] for b in rec["blocks"]]
     ['headline', 'paragraph']
     """
     config = config or ParseConfig()
@@ -65,69 +64,78 @@ def parse_text(
     for line in doc.lines:  # nothing may stay unlabelled
         if line.type is None:
             doc.label(line, "unclassified", "pipeline.fallback")
-    return _build(doc, source, encoding, warnings or [], config)
+    return _record(doc, source, encoding, warnings or [], config)
 
 
-def _build(
+def _span(text: str, s: int, e: int) -> dict[str, Any]:
+    return {"text": text[s:e], "start": s, "end": e}
+
+
+def _plain(value: Any) -> Any:
+    """A model built by ``trusted`` as plain data (its ``__dict__`` is already in order)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    d = getattr(value, "__dict__", None)
+    if d is None:
+        return value
+    return {k: _plain(v) for k, v in d.items()}
+
+
+def _record(
     doc: Doc, source: str | None, encoding: str, warnings: list[str], config: ParseConfig
-) -> Article:
+) -> dict[str, Any]:
     text = doc.text
     explain = config.explain
-    # Models are built with ``trusted`` (see models.py): the data is ours, already checked,
-    # and the keywords are given in each model's declared order.
-    trusted_block = Block.trusted
+    lines = doc.lines
     blocks = [
-        trusted_block(
-            text=ln.text,
-            start=ln.start,
-            end=ln.end,
-            type=ln.type,
-            rule=ln.rule if explain else None,
-        )
-        for ln in doc.lines
+        {
+            "text": ln.text,
+            "start": ln.start,
+            "end": ln.end,
+            "type": ln.type,
+            "rule": ln.rule if explain else None,
+        }
+        for ln in lines
     ]
-    body = [ln for ln in doc.lines if ln.type == "paragraph"]
-    trusted_paragraph = Paragraph.trusted
+    body = [ln for ln in lines if ln.type == "paragraph"]
     paragraphs = [
-        trusted_paragraph(text=ln.text, start=ln.start, end=ln.end, index=i)
-        for i, ln in enumerate(body)
+        {"text": ln.text, "start": ln.start, "end": ln.end, "index": i} for i, ln in enumerate(body)
     ]
-    headline = doc.lines[doc.headline].text if doc.headline is not None else None
-    standfirst_lines = [ln for ln in doc.lines if ln.type == "standfirst"]
-    standfirst = standfirst_lines[0].text if standfirst_lines else None
+    headline = lines[doc.headline].text if doc.headline is not None else None
+    standfirst = next((ln.text for ln in lines if ln.type == "standfirst"), None)
 
     byline = None
     bl = fields.byline(doc)
     if bl is not None:
         s, e, names = bl
-        byline = Byline.trusted(text=text[s:e], start=s, end=e, authors=names)
+        byline = {**_span(text, s, e), "authors": names}
 
     dateline = None
     if body:
         dl = fields.dateline(body[0])
         if dl is not None:
             s, e, loc, agency = dl
-            dateline = Dateline.trusted(text=text[s:e], start=s, end=e, location=loc, agency=agency)
+            dateline = {**_span(text, s, e), "location": loc, "agency": agency}
 
     captions = [
-        Caption.trusted(text=ln.text, start=ln.start, end=ln.end, credit=ln.credit)
-        for ln in doc.lines
+        {"text": ln.text, "start": ln.start, "end": ln.end, "credit": ln.credit}
+        for ln in lines
         if ln.type in ("caption", "credit")
     ]
 
     quotes, speakers = quote_pass.build(doc, body, explain)
-    return Article.trusted(
-        schema_version="1.0",
-        source=source,
-        encoding=encoding,
-        headline=headline,
-        standfirst=standfirst,
-        byline=byline,
-        dateline=dateline,
-        paragraphs=paragraphs,
-        quotes=quotes,
-        captions=captions,
-        speakers=speakers,
-        blocks=blocks,
-        warnings=warnings,
-    )
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source,
+        "encoding": encoding,
+        "headline": headline,
+        "standfirst": standfirst,
+        "byline": byline,
+        "dateline": dateline,
+        "paragraphs": paragraphs,
+        "quotes": _plain(quotes),
+        "captions": captions,
+        "speakers": _plain(speakers),
+        "blocks": blocks,
+        "warnings": warnings,
+    }
