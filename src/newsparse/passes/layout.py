@@ -260,7 +260,16 @@ def _is_author_bio(doc: Doc, line: Line) -> bool:
     if bylines is None:
         bylines = " ".join(ln.text for ln in doc.lines if ln.type == "byline")
         doc.data["byline_text"] = bylines
-    return not bylines or m.group("name") in bylines
+    if not bylines:
+        return True
+    # Each name is looked for once: a page of bio lines would otherwise rescan the bylines for
+    # every line (quadratic when both run long).
+    named: dict[str, bool] = doc.data.setdefault("byline_named", {})
+    name = m.group("name")
+    found = named.get(name)
+    if found is None:
+        found = named[name] = name in bylines
+    return found
 
 
 def _clutter_key(line: Line) -> str:
@@ -339,7 +348,7 @@ def label_body(doc: Doc) -> None:
         elif headline is not None and line.text == headline:
             # The page repeats its own headline in a "most read" box or a share widget.
             doc.label(line, "boilerplate", "layout.headline_repeat")
-        elif (_is_promo(line) and line.n_words <= 40) or (
+        elif (line.n_words <= 40 and _is_promo(line)) or (
             prev is not None and prev.rule == "layout.promo" and line.n_words <= 12
         ):
             # The pitch and its one-line tagline ("The best way to follow what you care about.").
