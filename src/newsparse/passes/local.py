@@ -196,24 +196,29 @@ def _may_end_in_credit(text: str) -> bool:
     ):
         return True
     last = core[len(core.rstrip(P.CREDIT_WORD_CHARS)) :]
+    if last == last.lower():  # no capital: no name, and only a few agencies, end the line
+        return last.endswith(P.CREDIT_AGENCY_LOWER_LAST_WORDS)
     if last.endswith(P.CREDIT_AGENCY_LAST_WORDS):
         return True
     tail = text[max(0, len(text) - _CREDIT_TAIL_CHARS) :]
-    return last != last.lower() and any(map(tail.__contains__, P.CREDIT_NAME_JOINERS))
+    return any(map(tail.__contains__, P.CREDIT_NAME_JOINERS))
 
 
 def _is_timestamp(line: Line) -> bool:
     text = line.text
     if line.n_words > 18:
         return False
+    # A labelled time, or a line of time tokens only: both are told from the line's start, which
+    # is cheaper to test than the anchor searched for anywhere in the line.
+    labelled = line.n_words <= 16 and P.TIMESTAMP_LABEL.match(text) is not None
+    if not labelled and not P.TIME_FIRST_TOKEN.match(text):
+        return False
     if P.DIGIT.search(text) is None and (
         not line.may_hold(P.TIME_ANCHOR_NEEDLES) or not P.TIME_ANCHOR.search(text)
     ):
         return False
-    if P.TIMESTAMP_LABEL.match(text) and line.n_words <= 16:
+    if labelled:
         return True
-    if not P.TIME_FIRST_TOKEN.match(text):
-        return False
     parts = [p for p in P.TIME_SEPARATORS.split(text) if p]
     if not parts:
         return False

@@ -202,6 +202,8 @@ CREDIT_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-."
 CREDIT_AGENCY_LAST_WORDS: tuple[str, ...] = tuple(
     sorted({re.split(r"[\s/]+", a)[-1] for a in CREDIT_AGENCIES})
 )
+# The agencies whose last word has no capital ("dpa", "File photo").
+CREDIT_AGENCY_LOWER_LAST_WORDS = tuple(w for w in CREDIT_AGENCY_LAST_WORDS if w == w.lower())
 CREDIT_NAME_JOINERS = ("/", "via", "for")
 CAPTION_LABEL_WORDS = (
     "photo",
