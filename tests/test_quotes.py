@@ -105,3 +105,34 @@ def test_long_runs_parse(text: str) -> None:
     art = parse_text("Headline here\n\n" + text)
     for q in art.quotes:
         assert q.end > q.start
+
+
+def test_mask_character_in_text_gives_the_same_quotes() -> None:
+    """Quote paragraphs are read through a masked copy of the text; a text that holds a mask
+    character itself is read paragraph by paragraph instead, with the same result."""
+    from newsparse.patterns.quotes import QUOTE_MASKS
+
+    body = (
+        'Port reopens\n\n"The cranes are moving again," harbour master Ines Duarte said.\n\n'
+        'Mr. Weir said: "We lost U.S. trade for a week." "It is back now," he added.\n\n'
+    )
+    plain = parse_text(body)
+    masked = parse_text(body + f"A note ({QUOTE_MASKS[0]}) on the {QUOTE_MASKS[1]} tide.\n")
+    assert plain.quotes and [q.model_dump() for q in masked.quotes] == [
+        q.model_dump() for q in plain.quotes
+    ]
+    assert masked.speakers == plain.speakers
+
+
+def test_pronoun_finds_a_name_written_far_back() -> None:
+    """The look-back for a written name reads its window backwards in chunks; a name several
+    chunks away is still found."""
+    filler = "the office has handled the harbour's paperwork for many years and more " * 12
+    text = (
+        "Port reopens\n\nInes Duarte runs the office, and "
+        + filler
+        + 'since then.\n\n"The cranes are moving again," she said.\n'
+    )
+    art = parse_text(text)
+    assert art.quotes[0].speaker is not None
+    assert art.quotes[0].speaker.name == "Ines Duarte"

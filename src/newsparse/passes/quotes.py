@@ -5,12 +5,14 @@ quote is not closed and whose next paragraph opens with a mark continues it, as 
 does for long quotes), and sets aside marks that are not speech: titles of shows and books,
 nicknames, inch marks.
 
-``attribute`` then reads each paragraph once as a list of word tokens, every quote standing as
-one token, and looks for the speaker and the speech verb around each quote in the order a
-reader would: right after the quote ('"...," X said', '"...," said X, a professor at Y',
-'"..." -- X'), then before it in the same sentence ('X said: "..."', 'X told CBS, "..."',
-'according to X, "..."', 'Smith attacked the plan, saying, "..."'), then the neighbours (a
-split quote's other half, a quote running on over several paragraphs, the paragraph before).
+``attribute`` then reads the paragraphs with quotes once as word tokens, every quote standing
+as one token (one regex pass over a copy of the text with the quotes masked; the tokens are
+kept as parallel lists, since an object per token cost more than the attribution rules), and
+looks for the speaker and the speech verb around each quote in the order a reader would: right
+after the quote ('"...," X said', '"...," said X, a professor at Y', '"..." -- X'), then before
+it in the same sentence ('X said: "..."', 'X told CBS, "..."', 'according to X, "..."', 'Smith
+attacked the plan, saying, "..."'), then the neighbours (a split quote's other half, a quote
+running on over several paragraphs, the paragraph before).
 Pronouns are resolved to the most recent compatible named speaker, and a surname to the full
 name the article used.
 
@@ -247,7 +249,9 @@ class _Para:
         self.stop.append(False)  # set by _quote_stops once the next token is known
 
 
-def _read(text: str, parts: list[tuple[str, str, str, str, str]], lo: int) -> _Para:
+def _read(
+    text: str, parts: list[tuple[str, str, str, str, str]], lo: int
+) -> tuple[_Para, list[int]]:
     """The tokens of one findall of TOKEN_PARTS_RE or MASKED_TOKEN_PARTS_RE starting at offset
     lo: (space, quote, parenthesis, word, mark) per token. Spaces and tokens cover the text
     without gaps, so the offsets are running sums of the lengths."""
@@ -262,6 +266,7 @@ def _read(text: str, parts: list[tuple[str, str, str, str, str]], lo: int) -> _P
     caps = [w[0].isupper() if w else False for _, _, _, w, _ in parts]
     stops = [x in Q.SENTENCE_END_CHARS if x else False for _, _, _, _, x in parts]
     # A masked quote stands for the quote's text.
+    quote_at: list[int] = []
     i = -1
     while True:
         try:
@@ -269,6 +274,7 @@ def _read(text: str, parts: list[tuple[str, str, str, str, str]], lo: int) -> _P
         except ValueError:
             break
         toks[i] = text[starts[i] : ends[i]]
+        quote_at.append(i)
     # A dot right after an abbreviation or an initial belongs to it ("Mr.", "G.", "U.S.").
     dots: list[int] = []
     i = 0
@@ -287,13 +293,16 @@ def _read(text: str, parts: list[tuple[str, str, str, str, str]], lo: int) -> _P
             ends[k] += 1
             dots.append(i)
     if dots:
-        return _Para(*(_drop(xs, dots) for xs in (starts, ends, toks, lows, kinds, caps, stops)))
-    return _Para(starts, ends, toks, lows, kinds, caps, stops)
+        # Quotes are not dots: each one moves back by the dots dropped before it.
+        quote_at = [i - bisect.bisect_left(dots, i) for i in quote_at]
+        lists = (starts, ends, toks, lows, kinds, caps, stops)
+        return _Para(*(_drop(xs, dots) for xs in lists)), quote_at
+    return _Para(starts, ends, toks, lows, kinds, caps, stops), quote_at
 
 
 def _tokenize(text: str, lo: int, hi: int) -> _Para:
     """The tokens of text[lo:hi] (no quote tokens)."""
-    return _read(text, Q.TOKEN_PARTS_RE.findall(text, lo, hi), lo)
+    return _read(text, Q.TOKEN_PARTS_RE.findall(text, lo, hi), lo)[0]
 
 
 def _drop(xs: list[Any], idx: list[int]) -> list[Any]:
@@ -307,9 +316,9 @@ def _drop(xs: list[Any], idx: list[int]) -> list[Any]:
     return out
 
 
-def _quote_stops(P: _Para, positions: list[int]) -> None:
-    """A quote ends its sentence when its text does ('"... it.'") and a capital follows."""
-    n = len(P.t)
+def _quote_stops(P: _Para, positions: list[int], n: int) -> None:
+    """A quote ends its sentence when its text does ('"... it.'") and a capital follows (in the
+    paragraph, whose tokens end before n)."""
     for i in positions:
         inner = P.t[i].rstrip(Q.QUOTE_TOKEN_CHARS + "’'")
         P.stop[i] = bool(inner) and inner[-1] in "!?." and i + 1 < n and P.cap[i + 1]
@@ -317,9 +326,10 @@ def _quote_stops(P: _Para, positions: list[int]) -> None:
 
 def _paragraphs_tokens(
     text: str, paragraphs: list[Line], by_line: dict[int, list[tuple[int, Found]]]
-) -> dict[int, tuple[_Para, list[int]]]:
-    """For each paragraph with quotes: its tokens, each quote one token of kind "q", and the
-    quotes' token indices.
+) -> tuple[_Para, dict[int, tuple[int, int, list[int]]]]:
+    """The tokens of the paragraphs with quotes, each quote one token of kind "q", in one _Para;
+    and for each of these paragraphs, the range of its tokens and its quotes' token indices.
+    Nothing reads a paragraph's tokens outside its range.
 
     All of them come from one findall over a masked copy of the text: each quote is replaced by
     a run of a mask character of its length (two masks taking turns, so that quotes side by side
@@ -328,9 +338,18 @@ def _paragraphs_tokens(
     setting up than in reading. A text that holds a mask character itself is read piece by piece.
     """
     lines = sorted(by_line)
-    base = paragraphs[lines[0]].start
+    spans: dict[int, tuple[int, int, list[int]]] = {}
+    if not lines:
+        return _Para(), spans
     if Q.QUOTE_MASKS[0] in text or Q.QUOTE_MASKS[1] in text:
-        return {li: _paragraph_tokens(text, paragraphs[li], by_line[li]) for li in lines}
+        A = _Para()
+        for li in lines:
+            P, positions = _paragraph_tokens(text, paragraphs[li], by_line[li])
+            a = len(A.t)
+            A.extend(P)
+            spans[li] = (a, len(A.t), [a + i for i in positions])
+        return A, spans
+    base = paragraphs[lines[0]].start
     pieces: list[str] = []
     pos = base
     turn = 0
@@ -345,19 +364,18 @@ def _paragraphs_tokens(
             pos = f.end
         pieces.append(text[pos : line.end])
         pos = line.end
-    masked = "".join(pieces)
-    A = _read(text, Q.MASKED_TOKEN_PARTS_RE.findall(masked), base)
-    out: dict[int, tuple[_Para, list[int]]] = {}
-    b = 0
+    A, quote_at = _read(text, Q.MASKED_TOKEN_PARTS_RE.findall("".join(pieces)), base)
+    b = k = 0
     for li in lines:
         line = paragraphs[li]
         a = bisect.bisect_left(A.s, line.start, b)
         b = bisect.bisect_left(A.s, line.end, a)
-        P = _Para(A.s[a:b], A.e[a:b], A.t[a:b], A.low[a:b], A.kind[a:b], A.cap[a:b], A.stop[a:b])
-        positions = [i for i, k in enumerate(P.kind) if k == "q"]
-        _quote_stops(P, positions)
-        out[li] = (P, positions)
-    return out
+        n = len(by_line[li])
+        positions = quote_at[k : k + n]
+        k += n
+        _quote_stops(A, positions, b)
+        spans[li] = (a, b, positions)
+    return A, spans
 
 
 def _paragraph_tokens(
@@ -374,7 +392,7 @@ def _paragraph_tokens(
         P.add_quote(f.start, f.end, text[f.start : f.end])
         pos = f.end
     P.extend(_tokenize(text, pos, line.end))
-    _quote_stops(P, positions)
+    _quote_stops(P, positions, len(P.t))
     return P, positions
 
 
@@ -838,18 +856,18 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
     by_line: dict[int, list[tuple[int, Found]]] = {}
     for qi, f in enumerate(found):
         by_line.setdefault(f.line, []).append((qi, f))
-    tokens = _paragraphs_tokens(text, paragraphs, by_line) if by_line else {}
+    P, spans = _paragraphs_tokens(text, paragraphs, by_line)
+    stop, low = P.stop, P.low
     for li, fs in by_line.items():
-        P, positions = tokens[li]
-        stop, low, n = P.stop, P.low, len(P.t)
+        first, end, positions = spans[li]
         for pos, (_qi, f) in zip(positions, fs, strict=True):
             lo = pos - 1
-            floor = max(0, pos - _WINDOW)
+            floor = max(first, pos - _WINDOW)
             while lo >= floor and not stop[lo]:
                 lo -= 1
             lo += 1
             hi = pos + 1
-            limit = min(n, pos + _WINDOW)
+            limit = min(end, pos + _WINDOW)
             while hi < limit and not stop[hi]:
                 hi += 1
             inner = f.extra.get("inner_end", "")
@@ -864,7 +882,7 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
                 hit = _before(P, pos, lo, f.kind == "direct")
                 if hit is not None:
                     _apply(f, P, hit)
-            if f.speaker is None and f.kind == "direct" and pos == 0 and li > 0:
+            if f.speaker is None and f.kind == "direct" and pos == first and li > 0:
                 _intro_paragraph(text, paragraphs[li - 1], f)
     _carry(paragraphs, found)
     _resolve_names(doc, paragraphs, found)
