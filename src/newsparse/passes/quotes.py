@@ -77,7 +77,7 @@ def _inch_marks(text: str) -> set[int]:
     return {m.end() - 1 for m in Q.INCH_MARK.finditer(text)}
 
 
-def _pair_marks(text: str) -> list[tuple[int, int, bool]]:
+def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of each quoted stretch in one paragraph, marks included.
 
     Curly marks nest (“a “b” c” is one quote); a straight quote closes at the next straight or
@@ -87,8 +87,13 @@ def _pair_marks(text: str) -> list[tuple[int, int, bool]]:
     >>> _pair_marks('He said “yes” and “no.')
     [(8, 13, True), (18, 22, False)]
     """
-    inches = _inch_marks(text) if '"' in text else set()
-    marks = [m.start() for m in Q.QUOTE_CHARS_RE.finditer(text) if m.start() not in inches]
+    if at is None:  # the offsets of the marks in text, if the caller has them
+        at = [m.start() for m in Q.QUOTE_CHARS_RE.finditer(text)]
+    marks = at
+    if '"' in text:
+        inches = _inch_marks(text)
+        if inches:
+            marks = [i for i in at if i not in inches]
     out: list[tuple[int, int, bool]] = []
     k = 0
     while k < len(marks):
@@ -181,13 +186,24 @@ def _is_title(text: str, qs: int, words: list[str]) -> bool:
 
 def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     found: list[Found] = []
+    if not paragraphs:
+        return found
+    # The marks of all the paragraphs in one scan; a paragraph without any costs a bisect.
+    at = [
+        m.start()
+        for m in Q.QUOTE_CHARS_RE.finditer(doc.text, paragraphs[0].start, paragraphs[-1].end)
+    ]
+    k = 0
     open_prev = False
     for li, line in enumerate(paragraphs):
         text = line.text
-        if Q.QUOTE_CHARS_RE.search(text) is None:
+        k = bisect.bisect_left(at, line.start, k)
+        k_end = bisect.bisect_left(at, line.end, k)
+        if k == k_end:
             open_prev = False
             continue
-        spans = _pair_marks(text)
+        spans = _pair_marks(text, [i - line.start for i in at[k:k_end]])
+        k = k_end
         first = True
         for qs, qe, closed in spans:
             continues = first and open_prev and qs == 0
