@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import sub
 from typing import Any
 
@@ -873,19 +873,19 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
     for qi, f in enumerate(found):
         by_line.setdefault(f.line, []).append((qi, f))
     P, spans = _paragraphs_tokens(text, paragraphs, by_line)
-    stop, low = P.stop, P.low
+    low = P.low
+    # The sentence around a quote, found by bisection in the list of sentence ends, not by
+    # stepping over up to _WINDOW tokens each side (a paragraph of quotes only has no ends).
+    stops = list(compress(range(len(P.stop)), P.stop))
     for li, fs in by_line.items():
         first, end, positions = spans[li]
         for pos, (_qi, f) in zip(positions, fs, strict=True):
-            lo = pos - 1
-            floor = max(first, pos - _WINDOW)
-            while lo >= floor and not stop[lo]:
-                lo -= 1
-            lo += 1
-            hi = pos + 1
-            limit = min(end, pos + _WINDOW)
-            while hi < limit and not stop[hi]:
-                hi += 1
+            floor = max(first, pos - _WINDOW)  # the last sentence end before pos, or floor
+            k = bisect.bisect_left(stops, pos) - 1
+            lo = stops[k] + 1 if k >= 0 and stops[k] >= floor else floor
+            limit = min(end, pos + _WINDOW)  # the first sentence end after pos, or limit
+            k = bisect.bisect_right(stops, pos)
+            hi = stops[k] if k < len(stops) and stops[k] < limit else limit
             inner = f.extra.get("inner_end", "")
             closed_stop = f.closed and text[f.end - 2 : f.end - 1] in ".!?" and not inner
             hit = _after(P, pos, hi, closed_stop)
