@@ -68,8 +68,8 @@ PATTERNS: dict[str, Callable[[int], str]] = {
 }
 
 # Patterns known to grow faster than linearly (strict xfail tests in tests/test_robustness.py):
-# run only with --all, since at 1 MB they take hours.
-KNOWN_SLOW = frozenset({"byline spaces"})
+# run only with --all, since at 1 MB they could take hours. None at present.
+KNOWN_SLOW: frozenset[str] = frozenset()
 
 
 def time_one(text: str) -> float:

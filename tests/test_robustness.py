@@ -63,13 +63,6 @@ def test_a_run_of_one_character_finishes(n: int) -> None:
     assert finishes(lambda: [f"Headline\nHe said {c * n} today.\n" for c in runs])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BYLINE_TAIL `\\s+(?:...).*$` and BYLINE_SPLIT `\\s*(?:...)\\s*` "
-    "(patterns/structure.py, used by passes/fields.authors) backtrack over a long run of "
-    "spaces in a byline line: 'By Jane Doe' + 3,000 spaces + 'x' takes 2.7 s, 10,000 take "
-    "30 s (quadratic).",
-)
 def test_byline_with_a_long_run_of_spaces_finishes() -> None:
     assert finishes(lambda: [PATTERNS["byline spaces"](100_000)], bound=15.0)
 

@@ -71,16 +71,6 @@ def _span(text: str, s: int, e: int) -> dict[str, Any]:
     return {"text": text[s:e], "start": s, "end": e}
 
 
-def _plain(value: Any) -> Any:
-    """A model built by ``trusted`` as plain data (its ``__dict__`` is already in order)."""
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    d = getattr(value, "__dict__", None)
-    if d is None:
-        return value
-    return {k: _plain(v) for k, v in d.items()}
-
-
 def _record(
     doc: Doc, source: str | None, encoding: str, warnings: list[str], config: ParseConfig
 ) -> dict[str, Any]:
@@ -133,9 +123,9 @@ def _record(
         "byline": byline,
         "dateline": dateline,
         "paragraphs": paragraphs,
-        "quotes": _plain(quotes),
+        "quotes": quotes,
         "captions": captions,
-        "speakers": _plain(speakers),
+        "speakers": speakers,
         "blocks": blocks,
         "warnings": warnings,
     }

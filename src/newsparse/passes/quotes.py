@@ -30,7 +30,6 @@ from operator import sub
 from typing import Any
 
 from newsparse.document import Doc, Line
-from newsparse.models import Cue, Quote, Speaker, SpeakerEntry
 from newsparse.patterns import quotes as Q
 
 # How far (in tokens) a sentence is searched either side of a quote.
@@ -1175,44 +1174,45 @@ def _pronoun_target(
     return None
 
 
-def build(doc: Doc, body: list[Line], explain: bool) -> tuple[list[Quote], list[SpeakerEntry]]:
-    """Find and attribute the quotes in the body paragraphs; return the models for the
-    Article: the quotes in order, and one entry per named speaker with their quote indices."""
+def build(
+    doc: Doc, body: list[Line], explain: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Find and attribute the quotes in the body paragraphs; return the record parts for the
+    article (plain dicts, keys in the order of models.Quote and models.SpeakerEntry): the
+    quotes in order, and one entry per named speaker with their quote indices."""
     text = doc.text
     found = find_quotes(doc, body)
     attribute(doc, body, found)
     # A title ("Face the Nation") is kept only when someone is said to have said it.
     found = [f for f in found if not (f.title and not (f.rule or "").startswith("after."))]
-    quotes: list[Quote] = []
-    speakers: dict[str, SpeakerEntry] = {}
+    quotes: list[dict[str, Any]] = []
+    speakers: dict[str, dict[str, Any]] = {}
     for qi, f in enumerate(found):
         speaker = None
         if f.speaker is not None:
             ss, se = f.speaker
-            speaker = Speaker.trusted(text=text[ss:se], start=ss, end=se, name=f.name, role=f.role)
+            speaker = {"text": text[ss:se], "start": ss, "end": se, "name": f.name, "role": f.role}
             if f.name:
                 entry = speakers.get(f.name)
                 if entry is None:
-                    entry = speakers[f.name] = SpeakerEntry.trusted(
-                        name=f.name, role=f.role, quotes=[]
-                    )
-                elif f.role and (not entry.role or len(f.role) > len(entry.role)):
-                    entry.role = f.role
-                entry.quotes.append(qi)
+                    entry = speakers[f.name] = {"name": f.name, "role": f.role, "quotes": []}
+                elif f.role and (not entry["role"] or len(f.role) > len(entry["role"])):
+                    entry["role"] = f.role
+                entry["quotes"].append(qi)
         cue = None
         if f.cue is not None:
             cs, ce = f.cue
-            cue = Cue.trusted(text=text[cs:ce], start=cs, end=ce)
+            cue = {"text": text[cs:ce], "start": cs, "end": ce}
         quotes.append(
-            Quote.trusted(
-                text=text[f.start : f.end],  # kind is "direct" or "partial"
-                start=f.start,
-                end=f.end,
-                kind=f.kind,
-                speaker=speaker,
-                cue=cue,
-                paragraph=f.line,
-                rule=(f.rule or "none") if explain else None,
-            )
+            {
+                "text": text[f.start : f.end],
+                "start": f.start,
+                "end": f.end,
+                "kind": f.kind,
+                "speaker": speaker,
+                "cue": cue,
+                "paragraph": f.line,
+                "rule": (f.rule or "none") if explain else None,
+            }
         )
     return quotes, list(speakers.values())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsparse.patterns._lazy import bind_names, compile_lazily
 from newsparse.patterns.structure import NAME_PARTICLE
 
 # Opening and closing marks. Straight " opens or closes by position; “ ” are English curly
@@ -27,7 +28,7 @@ CLOSERS: dict[str, str] = {
     '"': '"\u201d',
 }
 ALL_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
-QUOTE_CHARS_RE = re.compile(r'["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
+QUOTE_CHARS_RE = compile_lazily(r'["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
 
 # Speech verbs: the cue that ties a quote to its speaker. Base forms; inflections are generated
 # below. "tweeted", "posted", "wrote" because news quotes social media; "continued", "added",
@@ -259,16 +260,6 @@ NOUNISH_VERBS: frozenset[str] = frozenset(
         "sigh",
         "rage",
     }
-)
-# Speech nouns: "in a statement", "in an interview" -- adverbials, not cues.
-SPEECH_VERB = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(v).replace(r"\ ", r"\s+")
-        for v in sorted(SPEECH_VERB_FORMS, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
 )
 
 # Auxiliaries and adverbs allowed between a speaker and a verb ("has said", "later told",
@@ -624,7 +615,6 @@ PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})
 PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "we"})
 PRONOUNS_ORG: frozenset[str] = frozenset({"it"})
-PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 # Gendered titles and common first names are the gender signal the text shows.
 MALE_TITLES: frozenset[str] = frozenset(
     {
@@ -708,8 +698,6 @@ ORG_HEADS: frozenset[str] = frozenset(
     ]
 )
 
-# "(D-N.C.)"-style party tags after a name are dropped from speaker.name.
-PARTY_TAG = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 # Words that, capitalised at a sentence start, are not names.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -881,7 +869,7 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
 )
 TITLE_MAX_WORDS = 7
 # Straight double marks that are inch marks, not quotes: 5'10", a 6'2" forward, a 65" screen.
-INCH_MARK = re.compile(
+INCH_MARK = compile_lazily(
     r"\d['’]\d{0,2}\"|\d\"(?=\s*(?:x\s*\d|by\s+\d|inch|tall|wide|long|high|"
     r"screen|TV|monitor|display|deep|thick|[-–]\s*\d))"
 )
@@ -908,10 +896,10 @@ TOKEN_MARK = r"[^\w\s]"
 # spaces and tokens cover the text without gaps (a match object per token cost several times
 # more). The quote group is empty here; in the masked form a quote is a run of one of two mask
 # characters (see passes/quotes.py), and a parenthesis may not hold one.
-TOKEN_PARTS_RE = re.compile(rf"(\s*)()(?:({TOKEN_PAREN})|({TOKEN_WORD})|({TOKEN_MARK}))")
+TOKEN_PARTS_RE = compile_lazily(rf"(\s*)()(?:({TOKEN_PAREN})|({TOKEN_WORD})|({TOKEN_MARK}))")
 # Noncharacters: no text is meant to hold them (one that does is read without masks).
 QUOTE_MASKS: tuple[str, str] = ("\ufdd0", "\ufdd1")
-MASKED_TOKEN_PARTS_RE = re.compile(
+MASKED_TOKEN_PARTS_RE = compile_lazily(
     rf"(\s*)(?:({QUOTE_MASKS[0]}+|{QUOTE_MASKS[1]}+)|"
     rf"(\([^()\n{QUOTE_MASKS[0]}{QUOTE_MASKS[1]}]{{0,60}}\))|({TOKEN_WORD})|({TOKEN_MARK}))"
 )
@@ -1247,13 +1235,13 @@ MAX_APPOSITION = 40
 # A person's full name in running text, for a pronoun no quoted speaker explains: two or three
 # capitalised words, an initial allowed in the middle. No nested repetition, and no leading \b
 # (it makes the scan twice as slow): the pass checks the character before instead.
-FULL_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’\-]+){1,2}\b")
+FULL_NAME = compile_lazily(r"[A-Z][a-z'’\-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’\-]+){1,2}\b")
 # Honorifics that show a person's gender where the article uses them ("Mrs. Clinton").
 MALE_HONORIFICS: tuple[str, ...] = ("Mr. ", "Mr ")
 FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")
 # All of them in one scan. No two can match at one place, nor overlap (each starts with "M",
 # which none holds after its start), so the scan finds every use of each.
-HONORIFIC = re.compile("|".join(re.escape(h) for h in MALE_HONORIFICS + FEMALE_HONORIFICS))
+HONORIFIC = compile_lazily("|".join(re.escape(h) for h in MALE_HONORIFICS + FEMALE_HONORIFICS))
 # Characters no FULL_NAME match can hold that are not word characters either: a scan for names
 # that starts at one finds the same names after it as a scan from further back. The pronoun
 # look-back reads its window backwards from chunks of NAME_CHUNK characters cut at them.
@@ -1261,7 +1249,7 @@ NAME_BREAKS: tuple[str, ...] = (",", "\n", ";", ":", "(", ")", '"', "\u201c", "\
 NAME_CHUNK = 300
 
 # Words of a quote, for its length.
-WORD_RE = re.compile(r"[\w'’]+")
+WORD_RE = compile_lazily(r"[\w'’]+")
 # Particles inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLE[3:-1].split("|"))
 # Role words that may extend a mention leftwards ('chief spokesman X'); function words excluded.
@@ -1277,3 +1265,6 @@ NP_TRAILING_JUNK: frozenset[str] = frozenset({"of", "the", "a", "an", "and", "fo
 INTRO_END: frozenset[str] = frozenset({",", ":", "\u2014", "\u2013"})
 # How far back (in characters) a pronoun speaker looks for the person it names.
 PRONOUN_WINDOW = 1500
+
+# Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
+bind_names(globals())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsparse.patterns._lazy import bind_names, compile_lazily
+
 # --- shared parts ---------------------------------------------------------------------------
 
 # Dashes people use as separators: hyphen, en dash, em dash, horizontal bar, and the doubled
@@ -40,7 +42,7 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tue
 # always runs the full pattern.
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 # Any decimal digit (what \d matches): one fast scan, no alternation.
-DIGIT = re.compile(r"\d")
+DIGIT = compile_lazily(r"\d")
 
 # --- credits --------------------------------------------------------------------------------
 
@@ -137,25 +139,25 @@ PHOTO_WORDS = (
 # "Picture courtesy of the family", "Photo by Jane Doe", "Photos/Jane Doe": a photo word, an
 # optional credit/courtesy word, a separator, then the credit. Seen across Indian, British and
 # US sites, with or without the parentheses.
-CREDIT_LABELLED = re.compile(
+CREDIT_LABELLED = compile_lazily(
     rf"^\(?\s*{PHOTO_WORDS}\s*(?:credits?|courtesy)?\s*(?:of|by)?\s*[:/|]?\s*"
     rf"(?:credits?|courtesy)?\s*(?:of|by)?\s*[:/|]?\s*(?P<credit>[^()]{{1,80}}?)\s*\)?\.?$",
     re.IGNORECASE,
 )
 # The labelled credit must have had a separator or a courtesy/credit/by word; this checks that
 # "Photo: X" is not just any line starting with the word "Photos" ("Photos show the damage").
-CREDIT_LABEL_SEP = re.compile(
+CREDIT_LABEL_SEP = compile_lazily(
     rf"^\(?\s*{PHOTO_WORDS}\s*(?:(?:credits?|courtesy)\b\s*(?:of|by)?|of\b|by\b|[:/|])",
     re.IGNORECASE,
 )
 # "(AP Photo/Jane Doe)", "AP Photo/Evan Vucci", "(Reuters Photo)": agency then "Photo".
-CREDIT_AGENCY_PHOTO = re.compile(
+CREDIT_AGENCY_PHOTO = compile_lazily(
     rf"^\(?\s*(?P<credit>(?:{_AGENCY_ALT})\s+{PHOTO_WORDS}(?:\s*/\s*[^()]{{1,60}})?)\s*\)?\.?$",
     re.IGNORECASE,
 )
 # A line that is nothing but credit names: "Getty Images", "GETTY IMAGES", "REUTERS/Jane Doe",
 # "Jane Doe/AFP via Getty Images", "(Manu Fernandez/AP)", "Reuters/Corbis", "Rex".
-CREDIT_BARE = re.compile(
+CREDIT_BARE = compile_lazily(
     rf"^\(?\s*(?P<credit>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
     rf"(?:\s*(?:/|via|for|,|;|\|)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*)\s*\)?\.?$",
     re.IGNORECASE,
@@ -163,7 +165,7 @@ CREDIT_BARE = re.compile(
 # A photographer and the outlet they shoot for, with no agency word at all: "Jane Doe/The
 # Courier", "Olu Ade / Harbour Magazine", "Jane Doe/Staff". Capitalised words on both sides of
 # one slash; the name side needs two words so "Israel/Gaza" stays out.
-CREDIT_NAME_SLASH = re.compile(
+CREDIT_NAME_SLASH = compile_lazily(
     rf"^\(?\s*(?P<credit>{PERSON_NAME}\s*/\s*(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,3}})"
     rf"\s*\)?\.?$"
 )
@@ -177,15 +179,15 @@ SHARE_PLATFORMS: frozenset[str] = frozenset(
     ["twitter", "facebook", "instagram", "youtube", "linkedin", "whatsapp", "flipboard", "photo"]
 )
 # "© Jane Doe" under a picture: a copyright sign before a bare name, no year, is a photo credit.
-COPYRIGHT_NAME_CREDIT = re.compile(rf"^(?:©|\(c\))\s*(?P<credit>{PERSON_NAME})\s*$")
+COPYRIGHT_NAME_CREDIT = compile_lazily(rf"^(?:©|\(c\))\s*(?P<credit>{PERSON_NAME})\s*$")
 # "Image 1 of 23", "Photo 3/12", "1 of 8": gallery counters.
-GALLERY_COUNTER = re.compile(
+GALLERY_COUNTER = compile_lazily(
     rf"^(?:{PHOTO_WORDS}\s+)?\d{{1,3}}\s*(?:of|/)\s*\d{{1,3}}(?:\s|$)", re.IGNORECASE
 )
 # A descriptive caption ending in a credit: "... in 1989. (AP)", "... (John Minchillo / AP)",
 # "... Getty Images", "... Photo: Reuters", "... | Photo Credit: X", and the science-site shape
 # where the credit label stands alone after the last sentence: "... during the flyby. Credit: ESA".
-CAPTION_TRAILING_CREDIT = re.compile(
+CAPTION_TRAILING_CREDIT = compile_lazily(
     rf"(?:\((?P<paren>[^()]{{1,80}})\)"
     rf"|(?:[|\u2022]\s*)?(?:(?:{PHOTO_WORDS})\s*(?:credits?|courtesy)?|(?i:credits?))\s*(?:of|by)?\s*:\s*(?P<labelled>[^:]{{1,60}})"
     rf"|(?<![\w'’])(?P<bare>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
@@ -216,17 +218,17 @@ CAPTION_LABEL_WORDS = (
     "footage",
 )
 # An explicit credit label near the end of a line: "... Credit: ESA", "... Photo credit: X".
-CREDIT_LABEL_TAIL = re.compile(
+CREDIT_LABEL_TAIL = compile_lazily(
     r"\b(?:credits?|photo|image)\s*(?:credits?)?\s*:\s*[^:]{1,60}$", re.I
 )
 CREDIT_LABEL_TAIL_NEEDLES = ("credit", "photo", "image")
 # Inside a trailing "( ... )", what makes it a credit rather than an aside: an agency, a photo
 # word, or the "Name/Agency" slash shape.
-PAREN_CREDIT_CONTENT = re.compile(
+PAREN_CREDIT_CONTENT = compile_lazily(
     rf"(?:\b(?:{_AGENCY_ALT})\b|\b{PHOTO_WORDS}\b|^{PERSON_NAME}\s*/\s*\S)", re.IGNORECASE
 )
 # Caption openers that describe a picture: "Pictured: ...", "Above: ...", "Left to right: ...".
-CAPTION_LEAD = re.compile(
+CAPTION_LEAD = compile_lazily(
     r"^(?:pictured|above|below|left|right|top|bottom|inset|main|file|left to right|"
     r"from left|clockwise from top left)\s*(?:\([^)]{1,40}\))?\s*[:,\u2014-]",
     re.IGNORECASE,
@@ -439,17 +441,17 @@ CLUTTER_LINES: frozenset[str] = frozenset(
 # punctuation and arrows dropped ("SHARE:", "Share ›", "Comments (12)").
 _TRIM_TAIL = r"[\s:›»>→|•·()\[\]\d.,!]+"
 _TRIM_HEAD = r"[\s:›»>→|•·\d]+"
-CLUTTER_TRIM = re.compile(rf"{_TRIM_TAIL}$|^{_TRIM_HEAD}")
+CLUTTER_TRIM = compile_lazily(rf"{_TRIM_TAIL}$|^{_TRIM_HEAD}")
 # The same trim without a search: the head run matched at the start, the tail run matched at the
 # start of the reversed text (CLUTTER_TRIM's "$" branch, tried at every position, is quadratic in
 # a long run of dots or spaces).
-CLUTTER_TRIM_HEAD = re.compile(_TRIM_HEAD)
-CLUTTER_TRIM_TAIL_REVERSED = re.compile(_TRIM_TAIL)
+CLUTTER_TRIM_HEAD = compile_lazily(_TRIM_HEAD)
+CLUTTER_TRIM_TAIL_REVERSED = compile_lazily(_TRIM_TAIL)
 
 # Lines that open with a clutter label and go on: "Also read: ...", "READ MORE | ...",
 # "Related: Chicago is America's ...", "Click here to receive live updates", "Follow us on
 # Twitter", "Sign up for our newsletter", "(With inputs from agencies)", "Copyright 2016 ...".
-CLUTTER_PREFIX = re.compile(
+CLUTTER_PREFIX = compile_lazily(
     r"^\(?\s*(?:also\s+read|read\s+more|read\s+also|read|related|see\s+also|also\s+see|"
     r"recommended|more\s+from|more\s+on|watch|listen|click\s+here|tap\s+here|follow\s+us|"
     r"follow\s+@|sign\s+up|subscribe|download\s+the|get\s+the\s+latest|get\s+our|join\s+us|"
@@ -468,7 +470,7 @@ CLUTTER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # The strongest of those: labels that only ever introduce clutter, even before a long line.
-CLUTTER_PREFIX_STRONG = re.compile(
+CLUTTER_PREFIX_STRONG = compile_lazily(
     r"^\(?\s*(?:also\s+read|read\s+more|read\s+also|related|see\s+also|also\s+see|"
     r"recommended|more\s+from|more\s+on|click\s+here|follow\s+us|sign\s+up|subscribe|"
     r"copyright|©|all\s+rights\s+reserved|with\s+inputs?\s+from|inputs?\s+from|"
@@ -479,7 +481,7 @@ CLUTTER_PREFIX_STRONG = re.compile(
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
 # further"): the short lines under them are boilerplate.
-RELATED_MARKER = re.compile(
+RELATED_MARKER = compile_lazily(
     r"^(?:read\s+more|more\s+(?:from|on|about|stories|news|coverage|in)\b.*|related(?:\s+\w+)?|"
     r"recommended(?:\s+\w+)*|you\s+(?:may|might)\s+(?:also\s+)?like|most\s+(?:read|popular|viewed)|"
     r"trending(?:\s+now)?|top\s+stories|latest(?:\s+news)?|also\s+read|see\s+also|"
@@ -490,35 +492,37 @@ RELATED_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Counters: "0 comments", "12 Comments", "3 shares", "1.2k views", "50 show all".
-COUNTER_LINE = re.compile(
+COUNTER_LINE = compile_lazily(
     r"^\d[\d.,]*\s*[km]?\s+(?:comments?|shares?|views?|likes?|replies|reactions|"
     r"show\s+all|photos?|images?|videos?|min(?:ute)?s?\s+read|reads?)$",
     re.IGNORECASE,
 )
 # "5 min read", "Reading time: 3 minutes".
-READ_TIME = re.compile(r"^(?:reading\s+time:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?$", re.I)
+READ_TIME = compile_lazily(
+    r"^(?:reading\s+time:?\s*)?\d+\s*(?:min|mins|minutes?)(?:\s+read)?$", re.I
+)
 # Gallery item counters that introduce a picture: "1/50 United goin down", "3 of 12".
-GALLERY_ITEM = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\s+\S")
+GALLERY_ITEM = compile_lazily(r"^\d{1,3}\s*/\s*\d{1,3}\s+\S")
 # Player/time furniture: "Your video will play in 00:25", "0:00", "/".
-PLAYER_LINE = re.compile(
+PLAYER_LINE = compile_lazily(
     r"^(?:[\d:/\s.%-]+|your\s+video\s+will\s+play.*|video\s+duration.*|now\s+playing.*|"
     r"up\s+next.*|.*\bplay(?:ing)?\s+in\s+\d+:\d+.*)$",
     re.IGNORECASE,
 )
 # A handle or a link on its own line: "@ahiza_garcia", "www.example.com/path", "https://...".
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^@\w{1,30}$", re.IGNORECASE)
+URL_LINE = compile_lazily(r"^(?:https?://|www\.)\S+$|^@\w{1,30}$", re.IGNORECASE)
 # Copyright and rights lines: "© 2016 Cable News Network", "(c) Reuters 2021".
-COPYRIGHT = re.compile(r"(?:^|\s)(?:©|\(c\)|copyright)\s*\d{0,4}", re.IGNORECASE)
+COPYRIGHT = compile_lazily(r"(?:^|\s)(?:©|\(c\)|copyright)\s*\d{0,4}", re.IGNORECASE)
 
 # --- embeds ---------------------------------------------------------------------------------
 
 # Tweet embeds as they come out of a scrape: the tweet text ends with "pic.twitter.com/..." or a
 # t.co link, and the signature line "— Jane Doe (@janedoe) September 5, 2021".
-EMBED_SIGNATURE = re.compile(
+EMBED_SIGNATURE = compile_lazily(
     rf"^{DASH}?\s*.{{0,80}}\(@\w{{1,30}}\)\s*(?:(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTHS})\.?\s+\d{{4}})",
     re.IGNORECASE,
 )
-EMBED_MARKERS = re.compile(
+EMBED_MARKERS = compile_lazily(
     r"pic\.twitter\.com/|https?://t\.co/|twitter\.com/\w+/status|"
     r"instagram\.com/(?:p|reel)/|a\s+post\s+shared\s+by|view\s+this\s+post\s+on\s+instagram|"
     r"youtube\.com/watch|youtu\.be/|tiktok\.com/@|facebook\.com/\S+/posts/",
@@ -540,21 +544,21 @@ EMBED_MARKER_NEEDLES = (
 # "By Jane Doe", "By JANE DOE and John Roe", "by Ahiza Garcia @ahiza_garcia February 1, 2016".
 # Also the scraped "ByJane Doe", where the link text lost its space (the capital after "By" must
 # follow at once, so "Byzantine" stays out).
-BYLINE_BY = re.compile(
+BYLINE_BY = compile_lazily(
     r"^(?:(?i:written\s+)?(?i:by)\s*:?\s+(?P<rest>\S.*)|By(?P<glued>[A-Z][a-z].*))$"
 )
 # The start of a long "By" line that is a byline with a bio: "Jane Doe, a deputy editor ...".
-BYLINE_NAME_THEN_BIO = re.compile(rf"^{PERSON_NAME}\s*[,|\u2014\u2013]\s")
+BYLINE_NAME_THEN_BIO = compile_lazily(rf"^{PERSON_NAME}\s*[,|\u2014\u2013]\s")
 # The person's name at the start of a byline part that runs on into the outlet's name: first
 # name, optional initials or a particle, surname ("Tom B. Roe Harbour City Courier" -> "Tom B. Roe").
-NAME_PREFIX = re.compile(
+NAME_PREFIX = compile_lazily(
     rf"^{NAME_WORD}(?:\s+[A-Z]\.)*(?:\s+{NAME_PARTICLE})*\s+[A-Z][a-z\u00df-\u00ff]+(?:['’\-][A-Z]?[a-z\u00df-\u00ff]+)*(?=\s|$)"
 )
 # "By" alone on its line, the name on the next (a link that the scraper split off).
-BYLINE_BY_ALONE = re.compile(r"^(?:written\s+)?by:?$", re.IGNORECASE)
+BYLINE_BY_ALONE = compile_lazily(r"^(?:written\s+)?by:?$", re.IGNORECASE)
 # A byline's name followed by the author's handle or a relative time: "Jane Doe @janedoe",
 # "Jane Doe • 8h", "Jane Doe | 3 hours ago".
-NAME_HANDLE = re.compile(
+NAME_HANDLE = compile_lazily(
     rf"^(?P<name>{PERSON_NAME})\s*(?:[|\u2022·,]\s*)?(?:@\w{{1,30}}|\d{{1,2}}\s*[hmd]\b.*|\d{{1,2}}\s+(?:hours?|minutes?|days?)\s+ago)$"
 )
 # Words that are never part of a name line: share-bar and navigation words ("Share Tweet
@@ -602,24 +606,28 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 )
 # Separators between names and outlets in bylines: "Jane Doe | Fox News", "Jane Doe, Reuters",
 # "Jane Doe - BBC News", "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe • 3 min read".
-BYLINE_SPLIT = re.compile(rf"\s*(?:[|,;\u2022·]|\s{DASH}\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+# The (?<!\s) anchors: a match may only start where a whitespace run starts, so a long run of
+# spaces is scanned once, not once per position (it was quadratic: 10,000 spaces took 26 s).
+BYLINE_SPLIT = compile_lazily(
+    rf"(?<!\s)\s*(?:[|,;\u2022·]|\s{DASH}\s|\band\b|&|\bwith\b)\s*", re.IGNORECASE
+)
 # A line that is just a person's name (2-5 name words), as bylines are on many sites.
-NAME_ONLY = re.compile(rf"^{PERSON_NAME}$")
+NAME_ONLY = compile_lazily(rf"^{PERSON_NAME}$")
 # Reporter role lines under or beside a byline: "BuzzFeed News Reporter", "Senior Writer",
 # "Chief Political Correspondent", "Staff Writer", "Special to CNN".
-BYLINE_ROLE = re.compile(
+BYLINE_ROLE = compile_lazily(
     r"^(?:[A-Z][\w.&'’-]*\s+){0,5}(?:reporter|writer|correspondent|editor|columnist|"
     r"contributor|journalist|producer|staff|bureau\s+chief|analyst)s?(?:\s+(?:at|for)\s+.{1,40})?$"
     r"|^special\s+to\s+.{1,40}$",
     re.IGNORECASE,
 )
 # Words that end a byline's name part: dates, times, "Updated", a handle.
-BYLINE_TAIL = re.compile(
-    rf"\s+(?:@\w+|(?:{MONTHS})\.?\s+\d|(?:{WEEKDAYS})\b|updated\b|published\b|posted\b|\d).*$",
+BYLINE_TAIL = compile_lazily(
+    rf"(?<!\s)\s+(?:@\w+|(?:{MONTHS})\.?\s+\d|(?:{WEEKDAYS})\b|updated\b|published\b|posted\b|\d).*$",
     re.IGNORECASE,
 )
 # Outlet and role words that are not names inside a byline ("Jane Doe, Reuters").
-BYLINE_NOT_NAME = re.compile(
+BYLINE_NOT_NAME = compile_lazily(
     rf"^(?:(?:{_AGENCY_ALT})(?:\s+news)?|.*\b(?:news|times|post|press|reporter|writer|"
     r"correspondent|editor|staff|agency|agencies|desk|team|bureau|online|media|magazine|"
     r"journal|herald|tribune|daily|weekly|network|channel|service|wire|contributor)\b.*)$",
@@ -630,7 +638,7 @@ BYLINE_NOT_NAME = re.compile(
 
 # "Published 3 hours ago", "Updated: 12:41 PM ET, Mon February 1, 2016", "Last modified on ...",
 # "posted on April 21, 2015, at 11:29 a.m.", "First published February 1, 2016".
-TIMESTAMP_LABEL = re.compile(
+TIMESTAMP_LABEL = compile_lazily(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|edited)|"
     r"date|time|last\s+update)\b\s*(?:on|at)?\s*:?",
     re.IGNORECASE,
@@ -644,16 +652,16 @@ _TIME_TOKEN = (
     r"seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?|yesterday|today|"
     r"just\s+now|last|modified|first|an?|of"
 )
-TIME_TOKEN = re.compile(_TIME_TOKEN, re.IGNORECASE)
+TIME_TOKEN = compile_lazily(_TIME_TOKEN, re.IGNORECASE)
 _TIME_SEPARATOR = r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]"
-TIME_SEPARATORS = re.compile(rf"{_TIME_SEPARATOR}+")
+TIME_SEPARATORS = compile_lazily(rf"{_TIME_SEPARATOR}+")
 # The first part of a line is a time token (a gate: a line of time tokens only starts with one,
 # and prose lines fail on their first word without being split).
-TIME_FIRST_TOKEN = re.compile(
+TIME_FIRST_TOKEN = compile_lazily(
     rf"{_TIME_SEPARATOR}*(?:{_TIME_TOKEN})(?={_TIME_SEPARATOR}|$)", re.IGNORECASE
 )
 # Needs a digit or a month/weekday/"ago" to be a time at all ("on at" is not).
-TIME_ANCHOR = re.compile(rf"\d|\b(?:{MONTHS}|{WEEKDAYS}|ago|yesterday|today)\b", re.IGNORECASE)
+TIME_ANCHOR = compile_lazily(rf"\d|\b(?:{MONTHS}|{WEEKDAYS}|ago|yesterday|today)\b", re.IGNORECASE)
 # Every month and weekday name starts with its three-letter form.
 TIME_ANCHOR_NEEDLES: tuple[str, ...] = tuple(
     sorted({w[:3] for w in f"{MONTHS}|{WEEKDAYS}".split("|")} | {"ago", "yesterday", "today"})
@@ -663,7 +671,7 @@ TIME_ANCHOR_NEEDLES: tuple[str, ...] = tuple(
 
 # Wire datelines at the start of the first paragraph: "MADRID —", "KABUL, Sept 6 (Reuters) -",
 # "(CNN) —", "WASHINGTON (AP) —", "NEW DELHI: ", "LONDON, June 3 (Reuters) -".
-DATELINE = re.compile(
+DATELINE = compile_lazily(
     rf"^(?:\((?P<agency0>[A-Za-z][\w .&]{{1,30}})\)\s*{DASH}\s*"
     rf"|(?P<location>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){{0,3}}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?))?"
@@ -673,13 +681,13 @@ DATELINE = re.compile(
 # --- layout ---------------------------------------------------------------------------------
 
 # What ends a sentence, allowing closing quotes and brackets after the stop.
-TERMINAL = re.compile(r"[.!?…:](?:['\"’”»)\]]*)$|[\"”»]$")
+TERMINAL = compile_lazily(r"[.!?…:](?:['\"’”»)\]]*)$|[\"”»]$")
 # TERMINAL as string tests (features.terminal): a closing quote last, or a stop before the
 # closing marks.
 TERMINAL_STOPS = (".", "!", "?", "…", ":")
 TERMINAL_CLOSERS = "'\"’”»)]"
 TERMINAL_QUOTES = ('"', "”", "»")
-WORD = re.compile(r"[^\W_][\w'’.\-]*")
+WORD = compile_lazily(r"[^\W_][\w'’.\-]*")
 # Function words whose presence marks running prose rather than a title or a name list.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     [
@@ -752,12 +760,12 @@ FUNCTION_WORD_SPELLINGS: frozenset[str] = frozenset(
     )
 )
 # Numbered list items and step headings inside articles: "1. Take any blankets off the bed".
-NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+NUMBERED_ITEM = compile_lazily(r"^\d{1,2}[.)]\s+\S")
 
 # Words that put a descriptive line next to a picture: positions and posing ("Jane Doe, left,
 # and John Roe", "pictured", "from left", "poses for a portrait"). A line with one of them, next
 # to a credit, is the picture's caption.
-CAPTION_WORDS = re.compile(
+CAPTION_WORDS = compile_lazily(
     r"\b(?:left|right|centre|center|pictured|from\s+left|clockwise|foreground|background|"
     r"poses?|posing|seen\s+here|shown\s+here|above|below|top|bottom|file\s+photo|in\s+this\s+(?:photo|image))\b",
     re.IGNORECASE,
@@ -766,7 +774,7 @@ CAPTION_WORDS = re.compile(
 # "Keep up with our daily newsletter", "Get access to ... for as little as", "Join our ...
 # programme", "Want more X? Sign up", "Disclaimer: The views ...", "This document is subject to
 # copyright".
-PROMO = re.compile(
+PROMO = compile_lazily(
     r"\b(?:newsletters?|subscribe|subscribers?\s+only|subscriptions?\s+service|sign\s+up\s+(?:for|to|now|here)|"
     r"get\s+access\s+to|join\s+our|download\s+(?:our|the)\s+app|in\s+your\s+inbox|to\s+your\s+inbox|"
     r"follow\s+us\s+on|like\s+us\s+on|support\s+our\s+journalism|cancel\s+any\s*time|"
@@ -802,7 +810,10 @@ PROMO_NEEDLE_GROUPS: tuple[tuple[str, ...], ...] = (
 PROMO_NEEDLES: tuple[str, ...] = tuple(dict.fromkeys(g[0] for g in PROMO_NEEDLE_GROUPS))
 # A bio line under or after an article: "Jane Doe is a reporter who covers ...", "Jane Doe
 # writes about science", "Jane Doe is the author of ...", "Jane Doe is the site's deals editor".
-AUTHOR_BIO = re.compile(
+AUTHOR_BIO = compile_lazily(
     rf"^(?P<name>{PERSON_NAME})\s+(?:is|was|writes|covers|has\s+(?:been|written|covered)|"
     r"reports|joined)\b"
 )
+
+# Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
+bind_names(globals())
