@@ -357,6 +357,12 @@ def label_body(doc: Doc) -> None:
             doc.label(line, "boilerplate", "layout.caps_teaser")
         elif line.prose or _paragraph_like(line):
             doc.label(line, "paragraph", "layout.prose")
+        elif line.text[0] in P.QUOTE_OPENERS or (
+            line.text.endswith(":") and nxt is not None and nxt.text[0] in P.QUOTE_OPENERS
+        ):
+            # Speech is body: a short quoted line ('"No," he said.', '"(Crosstalk.)') or the
+            # line that introduces one ('Smith continued:') is never a crosshead or clutter.
+            doc.label(line, "paragraph", "layout.quote_line")
         elif P.NUMBERED_ITEM.match(line.text) and line.n_words <= 20:
             doc.label(line, "subheading", "layout.numbered_heading")
         elif (

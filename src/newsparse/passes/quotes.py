@@ -85,6 +85,8 @@ def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, 
 
     >>> _pair_marks('He said “yes” and “no.')
     [(8, 13, True), (18, 22, False)]
+    >>> _pair_marks('"It sounds “too loud,” she said."')  # nested in the other typography
+    [(0, 33, True)]
     """
     if at is None:  # the offsets of the marks in text, if the caller has them
         at = [m.start() for m in Q.QUOTE_CHARS_RE.finditer(text)]
@@ -102,16 +104,26 @@ def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, 
             continue
         opener = text[i]
         closers = Q.CLOSERS.get(opener, '"\u201d')
-        depth = 0
+        depth = 0  # the same curly mark opened again inside: “a “b” c”
+        other = 0  # a quote in the other typography nested inside: "a “b” c" / “a "b" c”
         j = k + 1
         end = None
         while j < len(marks):
-            c = text[marks[j]]
-            if c == opener and opener in Q.DOUBLE_OPEN and _is_opener(text, marks[j]):
+            m = marks[j]
+            c = text[m]
+            if c == opener and opener in Q.DOUBLE_OPEN and _is_opener(text, m):
                 depth += 1
+            elif opener == '"' and c in Q.DOUBLE_OPEN and _is_opener(text, m):
+                other += 1
+            elif opener == '"' and other and c in Q.DOUBLE_CLOSE:
+                other -= 1
+            elif opener != '"' and c == '"' and not other and _is_opener(text, m):
+                other = 1
+            elif opener != '"' and c == '"' and other:
+                other = 0
             elif c in closers:
                 if depth == 0:
-                    end = marks[j] + 1
+                    end = m + 1
                     break
                 depth -= 1
             j += 1

@@ -759,6 +759,9 @@ FUNCTION_WORD_SPELLINGS: frozenset[str] = frozenset(
         *({ch, ch.upper()} | set(_LOWERS_TO.get(ch, "")) for ch in word)
     )
 )
+# Characters that open a quoted line: straight and curly double and single marks, low-high and
+# guillemets. A body line that starts with one is speech, never a crosshead.
+QUOTE_OPENERS = "\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a"
 # Numbered list items and step headings inside articles: "1. Take any blankets off the bed".
 NUMBERED_ITEM = compile_lazily(r"^\d{1,2}[.)]\s+\S")
 
