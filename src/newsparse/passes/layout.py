@@ -39,6 +39,8 @@ RELATED_RUN_MAX = 12
 # The body ends at the last prose line at least this long (then runs on through short sentences
 # right after it): related-story teasers and promotion below the body are rarely this long.
 BODY_END_ANCHOR_WORDS = 12
+# A question this short between two paragraphs is a crosshead of an explainer, not prose.
+QUESTION_CROSSHEAD_WORDS = 9
 # All-capitals lines this long inside the body are linked teasers, not crossheads.
 SHOUTED_TEASER_WORDS = 6
 
@@ -355,6 +357,16 @@ def label_body(doc: Doc) -> None:
             doc.label(line, "boilerplate", "layout.promo")
         elif _is_shouted_teaser(line):
             doc.label(line, "boilerplate", "layout.caps_teaser")
+        elif (
+            line.text.endswith("?")
+            and line.n_words <= QUESTION_CROSSHEAD_WORDS
+            and line.text[0].isupper()
+            and _body_side(prev)
+            and _body_side(nxt)
+        ):
+            # Explainers head their sections with questions ('What changes on Monday?',
+            # 'Who pays?') between paragraphs.
+            doc.label(line, "subheading", "layout.question_crosshead")
         elif line.prose or _paragraph_like(line):
             doc.label(line, "paragraph", "layout.prose")
         elif line.text[0] in P.QUOTE_OPENERS or (

@@ -601,6 +601,23 @@ def _appositions(P: _Para, i: int, hi: int) -> tuple[str | None, int]:
     return " ".join(T[i + 1 + start : j]), j
 
 
+def _name_after_description(P: _Para, np: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """'said the council's head of waste services, Gareth Lloyd': a description, a comma,
+    then the name that ends the sentence. The mention is the whole stretch (role, then name)."""
+    T, K, C = P.t, P.kind, P.cap
+    a, b = np
+    if C[a] or b + 1 >= hi or T[b] != ",":
+        return None
+    j = b + 1
+    while j < hi and j - b <= Q.MAX_NAME_WORDS and K[j] == "w" and C[j]:
+        j += 1
+    if j == b + 1 or j - (b + 1) < 2:
+        return None  # one capitalised word is too weak: 'the agency, Reuters'
+    if j < hi and not (P.stop[j] or T[j] in (",", ".", ";")):
+        return None
+    return (a, j)
+
+
 # --- attribution ------------------------------------------------------------------------------
 
 
@@ -644,6 +661,9 @@ def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
     if c > 0:
         np = _np_forward(P, c, hi, i)
         if np is not None and L[np[0]] not in ("it", "that", "this"):
+            named = _name_after_description(P, np, hi)
+            if named is not None:
+                return _Hit(named, (j, c), "after.verb_name")
             role, _ = _appositions(P, np[1], hi)
             return _Hit(np, (j, c), "after.verb_name", role)
         if np is None:

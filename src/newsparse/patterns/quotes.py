@@ -1266,5 +1266,8 @@ INTRO_END: frozenset[str] = frozenset({",", ":", "\u2014", "\u2013"})
 # How far back (in characters) a pronoun speaker looks for the person it names.
 PRONOUN_WINDOW = 1500
 
+# The longest personal name read after a description ('..., said its chairman, Jan van der Berg').
+MAX_NAME_WORDS = 5
+
 # Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
 bind_names(globals())
