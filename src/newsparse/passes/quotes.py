@@ -1037,23 +1037,22 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
     # The honorifics are found with one scan, on the first look-up: where each one ends, and
     # whether it is a man's.
     genders: dict[str, str | None] = {}
-    honorifics: list[tuple[int, bool]] = []
+    # The word after each honorific -> (seen after a man's, seen after a woman's); one scan of
+    # the text on the first look-up, then each surname is a dict look-up (a scan per surname
+    # was quadratic in a long article).
+    titled: dict[str, list[bool]] = {}
 
     def gender_of(name: str) -> str | None:
         last = name.split()[-1]
         if last in genders:
             return genders[last]
         if not genders:
-            honorifics.extend(
-                (m.end(), m.group() in Q.MALE_HONORIFICS) for m in Q.HONORIFIC.finditer(text)
-            )
-        male = female = False
-        for at, is_male in honorifics:
-            if text.startswith(last, at):
-                if is_male:
-                    male = True
-                else:
-                    female = True
+            for m in Q.HONORIFIC.finditer(text):
+                w = Q.WORD_AT.match(text, m.end())
+                if w is not None:
+                    seen_as = titled.setdefault(w.group(), [False, False])
+                    seen_as[0 if m.group() in Q.MALE_HONORIFICS else 1] = True
+        male, female = titled.get(last, (False, False))
         g = genders[last] = "m" if male and not female else "f" if female and not male else None
         return g
 
@@ -1068,6 +1067,7 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
         return seen[name]
 
     pronouns = {text[f.speaker[0] : f.speaker[1]].lower() for f in found if f.speaker is not None}
+    gendered_pronouns = not pronouns.isdisjoint(Q.PRONOUNS_MALE | Q.PRONOUNS_FEMALE)
     people: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
     orgs: list[tuple[int, str]] = []
     for f in found:
@@ -1090,7 +1090,7 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
             orgs.append((f.speaker[0], name))
             continue
         g = _gender_of_role(f.role) or _gender_of_role(mention)
-        if g is None and any(w in Q.PRONOUNS_MALE | Q.PRONOUNS_FEMALE for w in pronouns):
+        if g is None and gendered_pronouns:
             g = gender_of(name)
         people.append((f.speaker[0], name, g))
 

@@ -1242,6 +1242,8 @@ FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")
 # All of them in one scan. No two can match at one place, nor overlap (each starts with "M",
 # which none holds after its start), so the scan finds every use of each.
 HONORIFIC = compile_lazily("|".join(re.escape(h) for h in MALE_HONORIFICS + FEMALE_HONORIFICS))
+# The word right after an honorific ("Mrs. Clinton" -> "Clinton"), read where the honorific ends.
+WORD_AT = compile_lazily(r"[\w'’\-]+")
 # Characters no FULL_NAME match can hold that are not word characters either: a scan for names
 # that starts at one finds the same names after it as a scan from further back. The pronoun
 # look-back reads its window backwards from chunks of NAME_CHUNK characters cut at them.
