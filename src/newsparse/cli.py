@@ -270,7 +270,6 @@ def _progress(enabled: bool) -> Any:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
-        MofNCompleteColumn,
         Progress,
         SpinnerColumn,
         TextColumn,
@@ -281,7 +280,7 @@ def _progress(enabled: bool) -> Any:
         SpinnerColumn(),
         TextColumn("parsing"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed:,} articles"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         console=Console(stderr=True),
