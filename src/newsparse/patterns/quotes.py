@@ -835,6 +835,8 @@ WORK_WORDS: frozenset[str] = frozenset(
         "painting",
     }
 )
+# The last word of each, so that a quote after none of them costs one set look-up.
+WORK_LAST_WORDS: frozenset[str] = frozenset(w.split()[-1] for w in WORK_WORDS)
 # Lower-case words a title may keep ("Face the Nation", "Contract with America"): a short quote
 # whose other words are all capitalised is the name of a show, a book or an event, not speech.
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(
