@@ -29,6 +29,8 @@ CLOSERS: dict[str, str] = {
 }
 ALL_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
 QUOTE_CHARS_RE = compile_lazily(r'["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
+# The same characters, for scans with str.find.
+QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 
 # Speech verbs: the cue that ties a quote to its speaker. Base forms; inflections are generated
 # below. "tweeted", "posted", "wrote" because news quotes social media; "continued", "added",
@@ -227,6 +229,8 @@ for _form in SPEECH_VERB_FORMS:
     if " " in _form:
         _head, _tail = _form.split(" ", 1)
         CUE_TAILS[_head] = CUE_TAILS.get(_head, frozenset()) | {_tail}
+# Every word a cue can start with: a word outside it is no cue, with one set look-up.
+CUE_FIRST_WORDS: frozenset[str] = CUE_WORDS | frozenset(CUE_TAILS)
 # Verb forms that are far more often nouns or other verbs when they stand alone ("the state",
 # "a report", "the post", "text"): a cue only right after a subject, never after a determiner.
 NOUNISH_VERBS: frozenset[str] = frozenset(
