@@ -23,6 +23,7 @@ with the article, so time is linear in the text.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
@@ -90,7 +91,11 @@ def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, 
     if at is None:  # the offsets of the marks in text, if the caller has them
         at = [m.start() for m in Q.QUOTE_CHARS_RE.finditer(text)]
     marks = at
-    if '"' in text:
+    # An inch mark follows a digit or a foot mark (5'10"): a paragraph with no straight mark
+    # there skips the scan for them.
+    if '"' in text and any(
+        text[i] == '"' and i > 0 and (text[i - 1].isdecimal() or text[i - 1] in "'’") for i in at
+    ):
         inches = _inch_marks(text)
         if inches:
             marks = [i for i in at if i not in inches]
@@ -152,7 +157,7 @@ def _kind(text: str, qs: int, qe: int, closed: bool, n: int) -> str:
         return "direct"
     if n >= 4 and starts_sentence and (not after or after[0] in ",.—-–―" or after[:1].islower()):
         return "direct"
-    if n >= 15:
+    if n >= Q.KIND_MAX_WORDS:
         return "direct"
     return "partial"
 
@@ -228,7 +233,12 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
                 first = False
                 continue
             first = False
-            words = word_re(text, qs + 1, qe - 1 if closed else qe)
+            inner_end = qe - 1 if closed else qe
+            # The checks below ask at most whether there are 15 words: a long quote has them in
+            # its first 120 characters, and the rest is not read.
+            words = word_re(text, qs + 1, min(inner_end, qs + 121))
+            if len(words) < Q.KIND_MAX_WORDS and qs + 121 < inner_end:
+                words = word_re(text, qs + 1, inner_end)
             title = False
             if closed:
                 if _after_work_word(text, qs):
@@ -1033,6 +1043,9 @@ def _copy(f: Found, src: Found, rule: str) -> None:
 # --- names ------------------------------------------------------------------------------------
 
 
+# Both read only the string, and the same names and roles come back quote after quote and
+# article after article: a bounded cache answers most calls with one look-up.
+@functools.lru_cache(maxsize=4096)
 def _gender_of_role(role: str | None) -> str | None:
     if not role:
         return None
@@ -1044,6 +1057,7 @@ def _gender_of_role(role: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_org(name: str) -> bool:
     low = name.lower()
     if name.isupper() and len(name) > 1:
@@ -1156,25 +1170,28 @@ def _person_in_text(text: str, lo: int, hi: int) -> str | None:
     """The last full name written in text[lo:hi], for a pronoun no quoted speaker explains
     ('Ines Duarte runs the office. "...," she said.').
 
-    Read backwards in chunks, each starting at a character no name can hold (NAME_BREAKS): the
-    scan from there finds the same names as one from lo would, so the nearest chunk with a name
-    ends the search and the rest of the window is never read.
+    The last stretch is read first, from a character no name can hold (NAME_BREAKS): the scan
+    from there finds the same names as one from lo would, so a name in it ends the search.
+    Otherwise the rest of the window is read in one scan (chunk by chunk, the look-ups for
+    break characters cost more than the scanning).
     """
-    end = hi
-    while end > lo:
-        start = max(lo, end - Q.NAME_CHUNK)
-        if start > lo:
-            start = max(lo, max(text.rfind(c, lo, start + 1) for c in Q.NAME_BREAKS))
-        last = None
-        for m in Q.FULL_NAME.finditer(text, start, end):
-            if m.start() == 0 or not text[m.start() - 1].isalnum():
-                words = m.group().split()
-                if words[0].lower() not in Q.NOT_NAMES and words[0] not in Q.TITLE_SET:
-                    last = m.group()
-        if last is not None:
-            return last
-        end = start
-    return None
+    start = max(lo, hi - Q.NAME_CHUNK)
+    if start > lo:
+        start = max(lo, max(text.rfind(c, lo, start + 1) for c in Q.NAME_BREAKS))
+    last = _last_name(text, start, hi)
+    if last is None and start > lo:
+        last = _last_name(text, lo, start)
+    return last
+
+
+def _last_name(text: str, start: int, end: int) -> str | None:
+    last = None
+    for m in Q.FULL_NAME.finditer(text, start, end):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            words = m.group().split()
+            if words[0].lower() not in Q.NOT_NAMES and words[0] not in Q.TITLE_SET:
+                last = m.group()
+    return last
 
 
 def _latest_person(

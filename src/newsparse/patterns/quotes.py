@@ -874,6 +874,8 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     }
 )
 TITLE_MAX_WORDS = 7
+# A quote of this many words is a direct quote wherever it stands; no check counts further.
+KIND_MAX_WORDS = 15
 # Straight double marks that are inch marks, not quotes: 5'10", a 6'2" forward, a 65" screen.
 INCH_MARK = compile_lazily(
     r"\d['’]\d{0,2}\"|\d\"(?=\s*(?:x\s*\d|by\s+\d|inch|tall|wide|long|high|"
