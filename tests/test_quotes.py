@@ -125,8 +125,8 @@ def test_mask_character_in_text_gives_the_same_quotes() -> None:
 
 
 def test_pronoun_finds_a_name_written_far_back() -> None:
-    """The look-back for a written name reads its window backwards in chunks; a name several
-    chunks away is still found."""
+    """The look-back for a written name reads the last stretch first, then the rest of its
+    window; a name far back is still found."""
     filler = "the office has handled the harbour's paperwork for many years and more " * 12
     text = (
         "Port reopens\n\nInes Duarte runs the office, and "
@@ -136,3 +136,29 @@ def test_pronoun_finds_a_name_written_far_back() -> None:
     art = parse_text(text)
     assert art.quotes[0].speaker is not None
     assert art.quotes[0].speaker.name == "Ines Duarte"
+
+
+def test_tokens_glue_one_dot_to_an_abbreviation() -> None:
+    """Tokens are read in one loop that glues a dot onto an abbreviation, an initial or a dotted
+    word as it goes: one dot only, and only one touching the word."""
+    from newsparse.passes.quotes import _tokenize
+
+    text = "Mr. G. Weir of the U.S.. said . Then Sen . Roe left!"
+    P = _tokenize(text, 0, len(text))
+    assert P.t == [
+        *("Mr.", "G.", "Weir", "of", "the", "U.S.", ".", "said", ".", "Then", "Sen", "."),
+        *("Roe", "left", "!"),
+    ]
+    assert [text[s:e] for s, e in zip(P.s, P.e, strict=True)] == P.t
+    assert [t for t, stop in zip(P.t, P.stop, strict=True) if stop] == [".", ".", ".", "!"]
+
+
+def test_long_quote_counts_as_direct_mid_sentence() -> None:
+    """A quote of 15 words or more is direct wherever it stands (its words are counted only in
+    its first 120 characters when there are that many)."""
+    long = " ".join(["word"] * 40)
+    art = parse_text(f"Headline here\n\nThe report called it a “{long}” on Monday.\n")
+    assert [q.kind for q in art.quotes] == ["direct"]
+    short = " ".join(["word"] * 5)
+    art = parse_text(f"Headline here\n\nThe report called it a “{short}” on Monday.\n")
+    assert [q.kind for q in art.quotes] == ["partial"]

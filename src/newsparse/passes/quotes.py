@@ -384,7 +384,7 @@ def _quote_stops(P: _Para, positions: list[int], n: int) -> None:
     """A quote ends its sentence when its text does ('"... it.'") and a capital follows (in the
     paragraph, whose tokens end before n)."""
     for i in positions:
-        inner = P.t[i].rstrip(Q.QUOTE_TOKEN_CHARS + "’'")
+        inner = P.t[i].rstrip(Q.QUOTE_STOP_STRIP)
         P.stop[i] = bool(inner) and inner[-1] in "!?." and i + 1 < n and P.cap[i + 1]
 
 

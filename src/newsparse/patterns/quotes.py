@@ -981,6 +981,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 SENTENCE_END_CHARS = ".!?"
 # Quote marks and dashes, as tokens.
 QUOTE_TOKEN_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+# What a quote's text ends with after its last word: its marks and apostrophes.
+QUOTE_STOP_STRIP = QUOTE_TOKEN_CHARS + "’'"
 DASH_CUES: frozenset[str] = frozenset({"\u2015", "\u2014", "\u2013", "--"})
 # Words that open a noun phrase: "the ruling", "a friend", "one Democratic source", "my father".
 DETERMINERS: frozenset[str] = frozenset(
