@@ -169,6 +169,45 @@ _BRANCH_LINES = [
     "12/02/2021 14:05 GMT",
     "- 12:41 p.m. ET",
     "Just  now",
+    "Also read: more news",
+    "READ MORE | the story",
+    "(With inputs from agencies)",
+    "(c) Reuters 2021",
+    "Copyright 2016 Cable News",
+    "Don't miss: the show",
+    "This article was first published in 2019",
+    "We use cookies",
+    "Last update: 3 hours ago",
+    "Written by Jane Doe",
+    "ByJane Doe",
+    "Pictured: the harbour",
+    "From left: Jane Doe and John Roe",
+    "Clockwise from top left: the team",
+    "Reading time: 3 minutes",
+    "www.example.com/path",
+    "@janedoe",
+    "Screengrab 2 of 9",
+    "File photo 1/3",
+    "٣ comments",
+    "\u00a9 2023 Daily Courier",
+    "\u212aeep reading",
+    "\u017fhare this",
+]
+
+
+# The line-start patterns local.may_lead (P.LEAD_PREFIXES) stands for.
+_LEAD_PATTERNS = [
+    P.COUNTER_LINE,
+    P.READ_TIME,
+    P.URL_LINE,
+    P.CLUTTER_PREFIX,
+    P.CLUTTER_PREFIX_STRONG,
+    P.COPYRIGHT,
+    P.TIMESTAMP_LABEL,
+    P.BYLINE_BY,
+    P.CAPTION_LEAD,
+    P.GALLERY_ITEM,
+    P.GALLERY_COUNTER,
 ]
 
 
@@ -212,6 +251,9 @@ def _check_gates(text: str) -> None:
     if parts and all(P.TIME_TOKEN.fullmatch(p) for p in parts):
         assert P.TIME_FIRST_TOKEN.match(text), text
     assert local.clutter_key(text) == P.CLUTTER_TRIM.sub("", text.lower()).strip(), text
+    if not local.may_lead(line):
+        for pattern in _LEAD_PATTERNS:
+            assert not pattern.match(text), (pattern.pattern, text)
     assert line.terminal == (P.TERMINAL.search(text) is not None), text
     words = P.WORD.findall(text)
     assert line.n_words == len(words)
@@ -233,6 +275,7 @@ _GATE_ALPHABET = st.sampled_from(
         *("\u0130", "\u0131", "\u017f", "\u212a", "É", "ß"),
         *("AP", "Getty Images", "Photo", "photo", "Credit", "via ", "for ", "dpa", "Jane Doe"),
         *("Sign up", "newsletter", "ago", "May", "share", "(c)", "The ", "the "),
+        *("Read more", "By ", "Published ", "Pictured", "Image ", "www.", "http", "Copyright"),
     ]
 )
 

@@ -26,13 +26,31 @@ PASSES: tuple[tuple[str, Callable[[Doc], None]], ...] = (
 
 
 def make_doc(text: str, config: ParseConfig) -> Doc:
-    raw = split_lines(text)
-    lines = []
-    prev_end = 0
-    for i, (s, e, t) in enumerate(raw):
-        gap = text[prev_end:s]
-        lines.append(Line(i, s, e, t, blank_before=gap.count("\n") + gap.count("\r") > 1))
-        prev_end = e
+    """The Doc of ``text``: its non-blank lines (as normalize.split_lines cuts them), each told
+    whether more than one line break (\\n and \\r counted apart) stands between it and the
+    previous line (or the start)."""
+    lines: list[Line] = []
+    if "\r" in text:
+        prev_end = 0
+        for i, (s, e, t) in enumerate(split_lines(text)):
+            gap = text[prev_end:s]
+            lines.append(Line(i, s, e, t, gap.count("\n") + gap.count("\r") > 1))
+            prev_end = e
+        return Doc(text=text, lines=lines, explain=config.explain)
+    # Only \n breaks lines: split_lines by str.split, and the breaks between two lines are the
+    # difference of their pieces' numbers (whitespace inside a piece holds no break).
+    append = lines.append
+    pos = 0
+    last = 0
+    for k, raw in enumerate(text.split("\n")):
+        if raw:
+            t = raw.strip()
+            if t:
+                s = pos if raw[0] == t[0] else pos + len(raw) - len(raw.lstrip())
+                append(Line(len(lines), s, s + len(t), t, k - last > 1))
+                last = k
+            pos += len(raw)
+        pos += 1
     return Doc(text=text, lines=lines, explain=config.explain)
 
 

@@ -55,12 +55,29 @@ def clutter_key(text: str) -> str:
 
 def _trim_clutter(low: str) -> str:
     """``P.CLUTTER_TRIM.sub("", low).strip()`` in linear time: the head run is cut, then the
-    tail run (what is left when the two runs overlap is nothing)."""
-    head = P.CLUTTER_TRIM_HEAD.match(low)
-    start = head.end() if head is not None else 0
-    tail = P.CLUTTER_TRIM_TAIL_REVERSED.match(low[::-1])
-    end = len(low) - (tail.end() if tail is not None else 0)
+    tail run (what is left when the two runs overlap is nothing). Both runs are cut with
+    str.lstrip/rstrip on their ASCII characters; only where a run stops at a character beyond
+    ASCII (which may be in the run: "›", "»", a non-ASCII digit or space) does the pattern say
+    where it ends."""
+    rest = low.lstrip(P.CLUTTER_TRIM_HEAD_ASCII)
+    if rest and not rest[0].isascii() and _may_trim(rest[0]):
+        head = P.CLUTTER_TRIM_HEAD.match(low)
+        start = head.end() if head is not None else 0
+    else:
+        start = len(low) - len(rest)
+    rest = low.rstrip(P.CLUTTER_TRIM_TAIL_ASCII)
+    if rest and not rest[-1].isascii() and _may_trim(rest[-1]):
+        tail = P.CLUTTER_TRIM_TAIL_REVERSED.match(low[::-1])
+        end = len(low) - (tail.end() if tail is not None else 0)
+    else:
+        end = len(rest)
     return low[start:end].strip() if end > start else ""
+
+
+def _may_trim(c: str) -> bool:
+    """Whether a character beyond ASCII may be in a trim run: a space (\\s is str.isspace), a
+    digit (\\d is str.isdecimal) or one of the runs' arrows and bullets."""
+    return c.isspace() or c.isdecimal() or c in P.CLUTTER_TRIM_OTHER
 
 
 def line_clutter_key(line: Line) -> str:
@@ -204,13 +221,15 @@ def _may_end_in_credit(text: str) -> bool:
     return any(map(tail.__contains__, P.CREDIT_NAME_JOINERS))
 
 
-def _is_timestamp(line: Line) -> bool:
+def _is_timestamp(line: Line, lead: bool = True) -> bool:
+    """A time or date line; ``lead`` False says the line opens with none of P.LEAD_PREFIXES
+    (so it has no TIMESTAMP_LABEL)."""
     text = line.text
     if line.n_words > 18:
         return False
     # A labelled time, or a line of time tokens only: both are told from the line's start, which
     # is cheaper to test than the anchor searched for anywhere in the line.
-    labelled = line.n_words <= 16 and P.TIMESTAMP_LABEL.match(text) is not None
+    labelled = lead and line.n_words <= 16 and P.TIMESTAMP_LABEL.match(text) is not None
     if not labelled and not P.TIME_FIRST_TOKEN.match(text):
         return False
     if P.DIGIT.search(text) is None and (
@@ -241,10 +260,28 @@ def _is_by_byline(line: Line) -> bool:
     return P.BYLINE_NAME_THEN_BIO.match(rest) is not None
 
 
+def may_lead(line: Line) -> bool:
+    """False only if none of the patterns P.LEAD_PREFIXES stands for can match at the line's
+    start: it opens with none of those words, no digit, "(" or whitespace, and holds nothing
+    that folds to ASCII."""
+    text = line.text
+    if not text:
+        return False
+    c = text[0]
+    return (
+        line.folds
+        or c == "("
+        or c.isdecimal()
+        or c.isspace()
+        or (line.lower or text.lower()).startswith(P.LEAD_PREFIXES)
+    )
+
+
 def label(doc: Doc) -> None:
     """Label lines whose own text says what they are."""
     for line in doc.lines:
         text = line.text
+        n_words = line.n_words
         # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate.
         if (
             ("/" in text or "ost " in text)
@@ -258,44 +295,50 @@ def label(doc: Doc) -> None:
             line.credit = credit
             doc.label(line, "credit", "local.credit_line")
             continue
+        # Most lines open with a word no line-start pattern below begins with: one test skips
+        # them all (may_lead).
+        lead = may_lead(line)
         # "4/50 Bank chief steps down": a gallery slide's counter and title. Checked before the
         # bare counter so the title never reads as a caption.
-        if line.n_words <= 12 and P.GALLERY_ITEM.match(text):
+        if lead and n_words <= 12 and P.GALLERY_ITEM.match(text):
             doc.label(line, "boilerplate", "local.gallery_item")
             continue
         # "Image 1 of 23", "1 / 23", "3 of 8": the slide counter of a gallery widget, page
         # furniture rather than the caption (the caption is the descriptive line near it).
-        if line.n_words <= 6 and P.GALLERY_COUNTER.match(text):
+        if lead and n_words <= 6 and P.GALLERY_COUNTER.match(text):
             doc.label(line, "boilerplate", "local.gallery_counter")
             continue
         key = line_clutter_key(line)
         if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
             doc.label(line, "boilerplate", "local.clutter_line")
             continue
-        if P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text):
+        if lead and (
+            P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text)
+        ):
             doc.label(line, "boilerplate", "local.counter_or_link")
             continue
-        if line.n_words <= 10 and P.PLAYER_LINE.match(text):
+        if n_words <= 10 and P.PLAYER_LINE.match(text):
             doc.label(line, "boilerplate", "local.player")
             continue
-        if P.CLUTTER_PREFIX_STRONG.match(text) or (
-            (line.n_words <= 15 or not line.prose) and P.CLUTTER_PREFIX.match(text)
+        if lead and (
+            P.CLUTTER_PREFIX_STRONG.match(text)
+            or ((n_words <= 15 or not line.prose) and P.CLUTTER_PREFIX.match(text))
         ):
             doc.label(line, "boilerplate", "local.clutter_prefix")
             continue
-        if line.n_words <= 20 and P.COPYRIGHT.match(text):
+        if lead and n_words <= 20 and P.COPYRIGHT.match(text):
             doc.label(line, "boilerplate", "local.copyright")
             continue
-        if _is_timestamp(line):
+        if _is_timestamp(line, lead):
             doc.label(line, "timestamp", "local.timestamp")
             continue
-        if _is_by_byline(line):
+        if lead and _is_by_byline(line):
             doc.label(line, "byline", "local.by_line")
             continue
         # Long captions (diagram keys, "A cross-section of ... Credit: ESA") run past 60 words
         # only with an explicit credit label at the end.
-        if line.n_words <= 60 or (
-            line.n_words <= 150
+        if n_words <= 60 or (
+            n_words <= 150
             and ":" in text
             and line.may_hold(P.CREDIT_LABEL_TAIL_NEEDLES)
             and P.CREDIT_LABEL_TAIL.search(text)
@@ -305,5 +348,5 @@ def label(doc: Doc) -> None:
                 line.credit = credit
                 doc.label(line, "caption", "local.caption_trailing_credit")
                 continue
-        if line.n_words <= 60 and P.CAPTION_LEAD.match(text):
+        if lead and n_words <= 60 and P.CAPTION_LEAD.match(text):
             doc.label(line, "caption", "local.caption_lead")

@@ -447,6 +447,12 @@ CLUTTER_TRIM = compile_lazily(rf"{_TRIM_TAIL}$|^{_TRIM_HEAD}")
 # a long run of dots or spaces).
 CLUTTER_TRIM_HEAD = compile_lazily(_TRIM_HEAD)
 CLUTTER_TRIM_TAIL_REVERSED = compile_lazily(_TRIM_TAIL)
+# The ASCII characters of the two runs, for str.lstrip/rstrip (local._trim_clutter), which
+# needs the patterns only where a run meets a character beyond ASCII.
+CLUTTER_TRIM_HEAD_ASCII = "".join(c for c in map(chr, range(128)) if re.match(_TRIM_HEAD, c))
+CLUTTER_TRIM_TAIL_ASCII = "".join(c for c in map(chr, range(128)) if re.match(_TRIM_TAIL, c))
+# The characters beyond ASCII in either run besides spaces and digits.
+CLUTTER_TRIM_OTHER = "›»→•·"
 
 # Lines that open with a clutter label and go on: "Also read: ...", "READ MORE | ...",
 # "Related: Chicago is America's ...", "Click here to receive live updates", "Follow us on
@@ -816,6 +822,98 @@ PROMO_NEEDLES: tuple[str, ...] = tuple(dict.fromkeys(g[0] for g in PROMO_NEEDLE_
 AUTHOR_BIO = compile_lazily(
     rf"^(?P<name>{PERSON_NAME})\s+(?:is|was|writes|covers|has\s+(?:been|written|covered)|"
     r"reports|joined)\b"
+)
+
+# --- line openings ---------------------------------------------------------------------------
+
+# What the patterns matched at a line's start can begin with, lower case: COUNTER_LINE,
+# READ_TIME, URL_LINE, CLUTTER_PREFIX (and CLUTTER_PREFIX_STRONG, a subset), COPYRIGHT,
+# TIMESTAMP_LABEL, BYLINE_BY, CAPTION_LEAD, GALLERY_ITEM and GALLERY_COUNTER. Most lines are
+# prose opening with some other word ("The council said ..."): one startswith on the lower-cased
+# line (with a digit, "(" or whitespace first, or a character that folds to ASCII, the patterns
+# run) lets them skip all of these at once. tests/test_structure.py checks it against each one.
+LEAD_PREFIXES: tuple[str, ...] = (
+    # URL_LINE
+    "http",
+    "www.",
+    "@",
+    # READ_TIME (or a digit)
+    "reading",
+    # CLUTTER_PREFIX (the "(c)" and "(" openings start with "(")
+    "also",
+    "read",
+    "related",
+    "see",
+    "recommended",
+    "more",
+    "watch",
+    "listen",
+    "click",
+    "tap",
+    "follow",
+    "sign",
+    "subscribe",
+    "download",
+    "get",
+    "join",
+    "copyright",
+    "\u00a9",
+    "all",
+    "this",
+    "with",
+    "input",
+    "additional",
+    "reporting",
+    "editing",
+    "written",
+    "compiled",
+    "produced",
+    "updated",
+    "sponsored",
+    "powered",
+    "presented",
+    "by",
+    "promoted",
+    "we",
+    "share",
+    "like",
+    "catch",
+    "don",
+    "trending",
+    "top",
+    "most",
+    "originally",
+    # TIMESTAMP_LABEL
+    "first",
+    "last",
+    "published",
+    "posted",
+    "modified",
+    "created",
+    "edited",
+    "date",
+    "time",
+    # CAPTION_LEAD
+    "pictured",
+    "above",
+    "below",
+    "left",
+    "right",
+    "bottom",
+    "inset",
+    "main",
+    "file",
+    "from",
+    "clockwise",
+    # GALLERY_COUNTER (PHOTO_WORDS, or a digit)
+    "photo",
+    "pic",
+    "image",
+    "video",
+    "illustration",
+    "graphic",
+    "screen",
+    "footage",
 )
 
 # Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
