@@ -906,14 +906,7 @@ LEAD_PREFIXES: tuple[str, ...] = (
     "from",
     "clockwise",
     # GALLERY_COUNTER (PHOTO_WORDS, or a digit)
-    "photo",
-    "pic",
-    "image",
-    "video",
-    "illustration",
-    "graphic",
-    "screen",
-    "footage",
+    *CAPTION_LABEL_WORDS,
 )
 
 # Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
