@@ -185,4 +185,7 @@ def article_from_record(rec: dict[str, Any]) -> Article:
     >>> (a.headline, a.quotes[0].speaker.text if a.quotes[0].speaker else None)
     ('Storm', 'the mayor')
     """
-    return Article.model_validate(rec)
+    from newsparse.pipeline import cycle_collector_paused
+
+    with cycle_collector_paused():
+        return Article.model_validate(rec)
