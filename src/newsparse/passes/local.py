@@ -218,7 +218,17 @@ def _may_end_in_credit(text: str) -> bool:
     if last.endswith(P.CREDIT_AGENCY_LAST_WORDS):
         return True
     tail = text[max(0, len(text) - _CREDIT_TAIL_CHARS) :]
-    return any(map(tail.__contains__, P.CREDIT_NAME_JOINERS))
+    if not any(map(tail.__contains__, P.CREDIT_NAME_JOINERS)):
+        return False
+    # Then the line ends in a name after a joiner ("AFP via Jane Doe", "REUTERS/Jane de la
+    # Cruz"). The words after the joiner are names or particles, so the joiner stands in them or
+    # in the word just before them ("dpa/Jane Doe", "Reuters via Jane Doe"); prose that ends in
+    # "... in Sable Ridge" has none there.
+    words = core.split()
+    i = len(words) - 1
+    while i > 0 and (words[i][0] in P.NAME_WORD_FIRST_CHARS or words[i] in P.NAME_PARTICLES):
+        i -= 1
+    return any(j in w for w in words[i:] for j in P.CREDIT_NAME_JOINERS)
 
 
 def _is_timestamp(line: Line, lead: bool = True) -> bool:

@@ -20,7 +20,30 @@ DASH = r"(?:--|[-\u2010-\u2015\u2212])"
 # A capitalised name word: "Zabihullah", "O'Neill", "Mary-Jane", "McCain", an initial "J.".
 NAME_WORD = r"(?:[A-Z][a-z\u00df-\u00ff]*(?:['’\-][A-Z]?[a-z\u00df-\u00ff]+)*\.?|[A-Z]\.)"
 # Lower-case particles inside names: "Luis de Miranda", "Ursula von der Leyen", "bin Salman".
-NAME_PARTICLE = r"(?:de|da|del|della|der|di|du|la|le|van|von|den|bin|al|el|ibn|dos|das|y)"
+NAME_PARTICLES: tuple[str, ...] = (
+    "de",
+    "da",
+    "del",
+    "della",
+    "der",
+    "di",
+    "du",
+    "la",
+    "le",
+    "van",
+    "von",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "ibn",
+    "dos",
+    "das",
+    "y",
+)
+NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
+# What a name word (NAME_WORD) starts with.
+NAME_WORD_FIRST_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{1,4}}"
 
 MONTHS = (
