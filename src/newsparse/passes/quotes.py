@@ -145,19 +145,23 @@ def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, 
 
 def _kind(text: str, qs: int, qe: int, closed: bool, n: int) -> str:
     """'direct' for a quoted statement, 'partial' for a few quoted words inside a sentence
-    (n is the number of words inside the marks)."""
-    inner = text[qs + 1 : qe - 1 if closed else qe].strip()
+    (n is the number of words inside the marks; LONG_QUOTE_WORDS stands for any more)."""
+    inner_end = qe - 1 if closed else qe
+    last = inner_end  # the last character inside the marks that is not a space
+    while last > qs + 1 and text[last - 1].isspace():
+        last -= 1
     before = text[max(0, qs - 8) : qs].rstrip()  # bounded: no copy of the whole paragraph
     after = text[qe : qe + 8].lstrip()
     starts_sentence = not before or before[-1] in '.!?:—–―-"”' or before.endswith((",", "("))
-    ends_stop = bool(inner) and inner[-1] in ".,!?…—-–"
-    if n >= 8 and (starts_sentence or ends_stop or not closed):
+    ends_stop = last > qs + 1 and text[last - 1] in ".,!?…—-–"
+    if n >= Q.LONG_QUOTE_WORDS and (starts_sentence or ends_stop or not closed):
         return "direct"
     if n >= 3 and ends_stop and (starts_sentence or not after or after[0] in ",—-–―"):
         return "direct"
     if n >= 4 and starts_sentence and (not after or after[0] in ",.—-–―" or after[:1].islower()):
         return "direct"
-    if n >= Q.KIND_MAX_WORDS:
+    # n stands for any count from LONG_QUOTE_WORDS up: only a match tells a very long quote.
+    if n >= Q.LONG_QUOTE_WORDS and Q.KIND_MAX_QUOTE.match(text, qs + 1, inner_end):
         return "direct"
     return "partial"
 
@@ -217,6 +221,7 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     k = 0
     open_prev = False
     word_re = Q.WORD_RE.findall
+    long_quote = Q.LONG_QUOTE.match
     for li, line in enumerate(paragraphs):
         text = line.text
         k = bisect.bisect_left(at, line.start, k)
@@ -234,19 +239,22 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
                 continue
             first = False
             inner_end = qe - 1 if closed else qe
-            # The checks below ask at most whether there are 15 words: a long quote has them in
-            # its first 120 characters, and the rest is not read.
-            words = word_re(text, qs + 1, min(inner_end, qs + 121))
-            if len(words) < Q.KIND_MAX_WORDS and qs + 121 < inner_end:
+            # The checks below ask of a long quote only whether it is long (and _kind whether it
+            # is very long): one match reading its first words, not a list of them all.
+            if long_quote(text, qs + 1, inner_end) is None:
                 words = word_re(text, qs + 1, inner_end)
+                n = len(words)
+            else:
+                words = []
+                n = Q.LONG_QUOTE_WORDS
             title = False
             if closed:
                 if _after_work_word(text, qs):
                     continue  # 'the film “Jaws”': a title, not speech
-                if len(words) <= 2 and _is_nickname(text, qs, qe, words):
+                if 1 <= n <= 2 and _is_nickname(text, qs, qe, words):
                     continue
-                title = _is_title(text, qs, words)
-            f = Found(line.start + qs, line.start + qe, li, _kind(text, qs, qe, closed, len(words)))
+                title = n < Q.LONG_QUOTE_WORDS and _is_title(text, qs, words)
+            f = Found(line.start + qs, line.start + qe, li, _kind(text, qs, qe, closed, n))
             f.closed = closed
             f.title = title
             found.append(f)

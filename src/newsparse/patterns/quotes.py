@@ -1262,6 +1262,22 @@ NAME_CHUNK = 300
 
 # Words of a quote, for its length.
 WORD_RE = compile_lazily(r"[\w'’]+")
+
+
+def _at_least_words(n: int) -> str:
+    """A pattern that matches at a quote's start when its text holds n words (WORD_RE runs) or
+    more: each word but the last is followed by a separator, so no word is split to make up the
+    count. It reads only as far as the n-th word, where a findall of the words reads them all."""
+    return rf"[^\w'’]*(?:[\w'’]+[^\w'’]+){{{n - 1}}}[\w'’]"
+
+
+# A quote of this many words is long: too long for a title or a nickname, direct when it starts
+# a sentence or ends with a stop, and otherwise its kind asks only whether it reaches
+# KIND_MAX_WORDS; only a shorter quote's words are read one by one.
+LONG_QUOTE_WORDS = 8
+assert TITLE_MAX_WORDS < LONG_QUOTE_WORDS < KIND_MAX_WORDS
+LONG_QUOTE = compile_lazily(_at_least_words(LONG_QUOTE_WORDS))
+KIND_MAX_QUOTE = compile_lazily(_at_least_words(KIND_MAX_WORDS))
 # Particles inside a name ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: frozenset[str] = frozenset(NAME_PARTICLE[3:-1].split("|"))
 # Role words that may extend a mention leftwards ('chief spokesman X'); function words excluded.
