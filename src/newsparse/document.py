@@ -42,7 +42,7 @@ class Line:
     def may_hold(self, needles: tuple[str, ...]) -> bool:
         """False only if the line cannot match a pattern whose every match holds one of
         ``needles`` (lower case) - a cheap test before a costly search."""
-        return self.folds or any(map(self.lower.__contains__, needles))
+        return self.folds or holds_any(self.lower, needles)
 
     def may_hold_all(self, groups: tuple[tuple[str, ...], ...]) -> bool:
         """False only if the line cannot match a pattern each of whose matches holds all the
@@ -105,6 +105,15 @@ class Doc:
 def folds_to_ascii(text: str) -> bool:
     """Holds a character that re.IGNORECASE matches to an ASCII letter (see P.FOLDS_TO_ASCII)."""
     return not text.isascii() and any(map(text.__contains__, P.FOLDS_TO_ASCII))
+
+
+def holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """``any(n in text for n in needles)``, written as a loop: about twice as fast as any() over
+    a generator or map for the short needle tuples the gates use."""
+    for needle in needles:  # noqa: SIM110 - the loop is the point
+        if needle in text:
+            return True
+    return False
 
 
 def words(text: str) -> list[str]:

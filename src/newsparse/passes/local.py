@@ -5,7 +5,7 @@ pass, which sees the neighbours.
 
 from __future__ import annotations
 
-from newsparse.document import Doc, Line, folds_to_ascii
+from newsparse.document import Doc, Line, folds_to_ascii, holds_any
 from newsparse.patterns import structure as P
 
 # Words after which a trailing agency name is what someone told or said, not a credit
@@ -59,6 +59,8 @@ def _trim_clutter(low: str) -> str:
     str.lstrip/rstrip on their ASCII characters; only where a run stops at a character beyond
     ASCII (which may be in the run: "›", "»", a non-ASCII digit or space) does the pattern say
     where it ends."""
+    if low.isascii():  # both runs end at an ASCII character, and no space is left to strip
+        return low.lstrip(P.CLUTTER_TRIM_HEAD_ASCII).rstrip(P.CLUTTER_TRIM_TAIL_ASCII)
     rest = low.lstrip(P.CLUTTER_TRIM_HEAD_ASCII)
     if rest and not rest[0].isascii() and _may_trim(rest[0]):
         head = P.CLUTTER_TRIM_HEAD.match(low)
@@ -118,7 +120,7 @@ def _credit_of(text: str, low: str, folds: bool) -> str | None:
     """credit_of for a line of at most 120 characters, its lower-cased text and whether it holds
     characters that fold to ASCII."""
     # Both patterns need a photo word; a line that folds to ASCII runs them whatever it holds.
-    photo = folds or any(map(low.__contains__, P.CAPTION_LABEL_WORDS))
+    photo = folds or holds_any(low, P.CAPTION_LABEL_WORDS)
     m = P.CREDIT_AGENCY_PHOTO.match(text) if photo else None
     if m:
         return m.group("credit").strip()
@@ -128,7 +130,11 @@ def _credit_of(text: str, low: str, folds: bool) -> str | None:
             return m.group("credit").strip()
     # Without a "/" (the "Name/Agency" shape), a bare credit line starts with an agency.
     opening = (low[1:] if low.startswith("(") else low).lstrip()
-    bare = folds or "/" in text or opening.startswith(P.CREDIT_AGENCY_FIRST_WORDS)
+    bare = (
+        folds
+        or "/" in text
+        or opening.startswith(P.CREDIT_AGENCY_FIRST_WORDS_BY_START.get(opening[:2], ()))
+    )
     m = P.CREDIT_BARE.match(text) if bare else None
     if m:
         credit = m.group("credit").strip()
@@ -163,7 +169,14 @@ def trailing_credit(text: str) -> str | None:
         return None
     # Credits stand at the end: search only the tail (the pattern is anchored at the end and
     # its agency alternation is costly to try at every position of a long line).
-    m = P.CAPTION_TRAILING_CREDIT.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS))
+    start = max(0, len(text) - _CREDIT_TAIL_CHARS)
+    if "\n" not in text and not _may_be_labelled(text):
+        # Ending in ")", the line can only end in the bracketed credit, which opens at the last
+        # "(" (no name or agency ends in ")"): the search starts there.
+        core = (text[:-1] if text.endswith(".") else text).rstrip()
+        if core.endswith(")"):
+            start = max(start, text.rfind("("))
+    m = P.CAPTION_TRAILING_CREDIT.search(text, start)
     if not m or m.start() == 0:
         return None
     before = text[: m.start()].rstrip()
@@ -206,19 +219,15 @@ def _may_end_in_credit(text: str) -> bool:
     core = (text[:-1] if text.endswith(".") else text).rstrip()
     if core.endswith(")"):
         return True
-    if ":" in text and (
-        any(map(text.__contains__, P.CAPTION_LABEL_WORDS))
-        or "credit" in text.lower()
-        or folds_to_ascii(text)
-    ):
+    if _may_be_labelled(text):
         return True
     last = core[len(core.rstrip(P.CREDIT_WORD_CHARS)) :]
     if last == last.lower():  # no capital: no name, and only a few agencies, end the line
         return last.endswith(P.CREDIT_AGENCY_LOWER_LAST_WORDS)
-    if last.endswith(P.CREDIT_AGENCY_LAST_WORDS):
+    if last.endswith(P.CREDIT_AGENCY_LAST_WORDS_BY_END.get(last[-1:], ())):
         return True
     tail = text[max(0, len(text) - _CREDIT_TAIL_CHARS) :]
-    if not any(map(tail.__contains__, P.CREDIT_NAME_JOINERS)):
+    if not holds_any(tail, P.CREDIT_NAME_JOINERS):
         return False
     # Then the line ends in a name after a joiner ("AFP via Jane Doe", "REUTERS/Jane de la
     # Cruz"). The words after the joiner are names or particles, so the joiner stands in them or
@@ -229,6 +238,14 @@ def _may_end_in_credit(text: str) -> bool:
     while i > 0 and (words[i][0] in P.NAME_WORD_FIRST_CHARS or words[i] in P.NAME_PARTICLES):
         i -= 1
     return any(j in w for w in words[i:] for j in P.CREDIT_NAME_JOINERS)
+
+
+def _may_be_labelled(text: str) -> bool:
+    """False only if CAPTION_TRAILING_CREDIT's labelled credit ("... Photo: Jane Doe") cannot
+    match: it needs a ":" and a photo word (in lower case there) or "credit" (in any case)."""
+    return ":" in text and (
+        holds_any(text, P.CAPTION_LABEL_WORDS) or "credit" in text.lower() or folds_to_ascii(text)
+    )
 
 
 def _is_timestamp(line: Line, lead: bool = True) -> bool:
@@ -278,19 +295,22 @@ def may_lead(line: Line) -> bool:
     if not text:
         return False
     c = text[0]
+    low = line.lower or text.lower()
     return (
         line.folds
         or c == "("
         or c.isdecimal()
         or c.isspace()
-        or (line.lower or text.lower()).startswith(P.LEAD_PREFIXES)
+        or low.startswith(P.LEAD_PREFIXES_BY_FIRST.get(low[:1], ()))
     )
 
 
 def label(doc: Doc) -> None:
     """Label lines whose own text says what they are."""
+    lead_prefixes = P.LEAD_PREFIXES_BY_FIRST
     for line in doc.lines:
         text = line.text
+        low = line.lower or text.lower()
         n_words = line.n_words
         # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate.
         if (
@@ -300,14 +320,21 @@ def label(doc: Doc) -> None:
         ) or ("(@" in text and P.EMBED_SIGNATURE.match(text)):
             doc.label(line, "embed", "local.embed_marker")
             continue
-        credit = _credit_of(text, line.lower, line.folds) if len(text) <= 120 else None
+        credit = _credit_of(text, low, line.folds) if len(text) <= 120 else None
         if credit is not None:
             line.credit = credit
             doc.label(line, "credit", "local.credit_line")
             continue
         # Most lines open with a word no line-start pattern below begins with: one test skips
-        # them all (may_lead).
-        lead = may_lead(line)
+        # them all (may_lead, written out).
+        c = text[:1]
+        lead = (
+            line.folds
+            or c == "("
+            or c.isdecimal()
+            or c.isspace()
+            or low.startswith(lead_prefixes.get(low[:1], ()))
+        )
         # "4/50 Bank chief steps down": a gallery slide's counter and title. Checked before the
         # bare counter so the title never reads as a caption.
         if lead and n_words <= 12 and P.GALLERY_ITEM.match(text):
@@ -318,7 +345,9 @@ def label(doc: Doc) -> None:
         if lead and n_words <= 6 and P.GALLERY_COUNTER.match(text):
             doc.label(line, "boilerplate", "local.gallery_counter")
             continue
-        key = line_clutter_key(line)
+        key = line.key
+        if key is None:
+            key = line.key = _trim_clutter(low)
         if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
             doc.label(line, "boilerplate", "local.clutter_line")
             continue
@@ -339,7 +368,7 @@ def label(doc: Doc) -> None:
         if lead and n_words <= 20 and P.COPYRIGHT.match(text):
             doc.label(line, "boilerplate", "local.copyright")
             continue
-        if _is_timestamp(line, lead):
+        if n_words <= 18 and _is_timestamp(line, lead):
             doc.label(line, "timestamp", "local.timestamp")
             continue
         if lead and _is_by_byline(line):

@@ -12,6 +12,16 @@ import re
 
 from newsparse.patterns._lazy import bind_names, compile_lazily
 
+
+def _by_key(words: tuple[str, ...], key: slice) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by ``word[key]``: a str.startswith/endswith over a long tuple tests every
+    word in turn; a line only needs those that share its first (or last) characters."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[key]] = (*out.get(w[key], ()), w)
+    return out
+
+
 # --- shared parts ---------------------------------------------------------------------------
 
 # Dashes people use as separators: hyphen, en dash, em dash, horizontal bar, and the doubled
@@ -196,6 +206,8 @@ CREDIT_NAME_SLASH = compile_lazily(
 CREDIT_AGENCY_FIRST_WORDS: tuple[str, ...] = tuple(
     sorted({a.split()[0].lower() for a in CREDIT_AGENCIES})
 )
+# The same by their first two letters (every one has two or more).
+CREDIT_AGENCY_FIRST_WORDS_BY_START = _by_key(CREDIT_AGENCY_FIRST_WORDS, slice(0, 2))
 # Share-bar buttons that are also credit names: "Twitter" or "Facebook" alone on a line sits in a
 # share bar; as a credit the platform comes with a label ("(Photo Courtesy: Twitter)").
 SHARE_PLATFORMS: frozenset[str] = frozenset(
@@ -229,6 +241,8 @@ CREDIT_AGENCY_LAST_WORDS: tuple[str, ...] = tuple(
 )
 # The agencies whose last word has no capital ("dpa", "File photo").
 CREDIT_AGENCY_LOWER_LAST_WORDS = tuple(w for w in CREDIT_AGENCY_LAST_WORDS if w == w.lower())
+# The agencies' last words by their last character.
+CREDIT_AGENCY_LAST_WORDS_BY_END = _by_key(CREDIT_AGENCY_LAST_WORDS, slice(-1, None))
 CREDIT_NAME_JOINERS = ("/", "via", "for")
 CAPTION_LABEL_WORDS = (
     "photo",
@@ -955,6 +969,8 @@ LEAD_PREFIXES: tuple[str, ...] = (
     # GALLERY_COUNTER (PHOTO_WORDS, or a digit)
     *CAPTION_LABEL_WORDS,
 )
+# The same by their first character: may_lead tests only those that share the line's.
+LEAD_PREFIXES_BY_FIRST = _by_key(LEAD_PREFIXES, slice(0, 1))
 
 # Every pattern above compiles on first use (see _lazy.py), then stands here compiled.
 bind_names(globals())
