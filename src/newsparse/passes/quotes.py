@@ -1123,16 +1123,22 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
     gendered_pronouns = not pronouns.isdisjoint(Q.PRONOUNS_MALE | Q.PRONOUNS_FEMALE)
     people: list[tuple[int, str, str | None]] = []  # (offset, name, gender)
     orgs: list[tuple[int, str]] = []
+    resolved: dict[tuple[str, int, int, int], str | None] = {}
     for f in found:
         if f.speaker is None:
             continue
         mention = text[f.speaker[0] : f.speaker[1]]
         low = mention.lower()
         if low in Q.PRONOUN_SET:
-            if low in ("he", "she"):
-                f.name = _latest_person(text, lo, f.speaker[0], low, people, gender_of)
-            else:
-                f.name = _pronoun_target(low, f.speaker[0], people, orgs)
+            # A quote that took its speaker from a neighbour ('"A," she said. "B."') has the
+            # same pronoun at the same place: resolved once while no one new has been named.
+            key = (low, f.speaker[0], len(people), len(orgs))
+            if key not in resolved:
+                if low in ("he", "she"):
+                    resolved[key] = _latest_person(text, lo, f.speaker[0], low, people, gender_of)
+                else:
+                    resolved[key] = _pronoun_target(low, f.speaker[0], people, orgs)
+            f.name = resolved[key]
             continue
         if not f.name:
             continue
@@ -1178,18 +1184,20 @@ def _person_in_text(text: str, lo: int, hi: int) -> str | None:
     """The last full name written in text[lo:hi], for a pronoun no quoted speaker explains
     ('Ines Duarte runs the office. "...," she said.').
 
-    The last stretch is read first, from a character no name can hold (NAME_BREAKS): the scan
-    from there finds the same names as one from lo would, so a name in it ends the search.
-    Otherwise the rest of the window is read in one scan (chunk by chunk, the look-ups for
-    break characters cost more than the scanning).
+    Read backwards in stretches of at least NAME_CHUNK characters that start at a line break:
+    no name holds one, so the scan of a stretch finds the same names in it as one scan from lo
+    would, and the first stretch with a name ends the search. One rfind a stretch (most pronouns
+    find their name in the paragraph or the one before), where a break of any of nine kinds
+    cost nine, each reading back to the window's start when its character was absent.
     """
-    start = max(lo, hi - Q.NAME_CHUNK)
-    if start > lo:
-        start = max(lo, max(text.rfind(c, lo, start + 1) for c in Q.NAME_BREAKS))
-    last = _last_name(text, start, hi)
-    if last is None and start > lo:
-        last = _last_name(text, lo, start)
-    return last
+    end = hi
+    while end > lo:
+        start = max(lo, text.rfind("\n", lo, max(lo, end - Q.NAME_CHUNK) + 1))
+        last = _last_name(text, start, end)
+        if last is not None:
+            return last
+        end = start
+    return None
 
 
 def _last_name(text: str, start: int, end: int) -> str | None:

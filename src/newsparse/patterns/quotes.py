@@ -1254,10 +1254,8 @@ FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs. ", "Mrs ", "Ms. ", "Ms ", "Miss ")
 HONORIFIC = compile_lazily("|".join(re.escape(h) for h in MALE_HONORIFICS + FEMALE_HONORIFICS))
 # The word right after an honorific ("Mrs. Clinton" -> "Clinton"), read where the honorific ends.
 WORD_AT = compile_lazily(r"[\w'’\-]+")
-# Characters no FULL_NAME match can hold that are not word characters either: a scan for names
-# that starts at one finds the same names after it as a scan from further back. The pronoun
-# look-back reads its window backwards from chunks of NAME_CHUNK characters cut at them.
-NAME_BREAKS: tuple[str, ...] = (",", "\n", ";", ":", "(", ")", '"', "\u201c", "\u201d")
+# The pronoun look-back reads its window backwards in stretches of at least this many
+# characters, each starting at a line break (which no FULL_NAME match can hold).
 NAME_CHUNK = 300
 
 # Words of a quote, for its length.
