@@ -5,6 +5,8 @@ pass, which sees the neighbours.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsparse.document import Doc, Line, folds_to_ascii, holds_any
 from newsparse.patterns import structure as P
 
@@ -119,23 +121,21 @@ def credit_of(text: str) -> str | None:
 def _credit_of(text: str, low: str, folds: bool) -> str | None:
     """credit_of for a line of at most 120 characters, its lower-cased text and whether it holds
     characters that fold to ASCII."""
-    # Both patterns need a photo word; a line that folds to ASCII runs them whatever it holds.
-    photo = folds or holds_any(low, P.CAPTION_LABEL_WORDS)
-    m = P.CREDIT_AGENCY_PHOTO.match(text) if photo else None
-    if m:
-        return m.group("credit").strip()
-    if photo and P.CREDIT_LABEL_SEP.match(text):
+    # Each pattern runs only where its opening may match; a line that folds to ASCII runs them
+    # whatever it holds. CREDIT_AGENCY_PHOTO opens with an agency and goes on to a photo word;
+    # the labelled credit opens with a photo word.
+    opening = (low[1:] if low.startswith("(") else low).lstrip()
+    agency = folds or _opens_with_agency(opening)
+    if agency and (folds or holds_any(low, P.CAPTION_LABEL_WORDS)):
+        m = P.CREDIT_AGENCY_PHOTO.match(text)
+        if m:
+            return m.group("credit").strip()
+    if (folds or opening.startswith(P.CREDIT_LABEL_OPENINGS)) and P.CREDIT_LABEL_SEP.match(text):
         m = P.CREDIT_LABELLED.match(text)
         if m and m.group("credit").strip():
             return m.group("credit").strip()
     # Without a "/" (the "Name/Agency" shape), a bare credit line starts with an agency.
-    opening = (low[1:] if low.startswith("(") else low).lstrip()
-    bare = (
-        folds
-        or "/" in text
-        or opening.startswith(P.CREDIT_AGENCY_FIRST_WORDS_BY_START.get(opening[:2], ()))
-    )
-    m = P.CREDIT_BARE.match(text) if bare else None
+    m = P.CREDIT_BARE.match(text) if agency or "/" in text else None
     if m:
         credit = m.group("credit").strip()
         # "Twitter" alone is a share button; a credit to a platform comes with a label.
@@ -149,6 +149,18 @@ def _credit_of(text: str, low: str, folds: bool) -> str | None:
     if m:
         return m.group("credit").strip()
     return None
+
+
+def _opens_with_agency(opening: str) -> bool:
+    """Whether a lower-cased line (its "(" and leading spaces cut) starts with a whole agency name
+    followed by what CREDIT_BARE lets follow one: without a "/", that pattern matches only such
+    lines. Most lines fail on their first two letters."""
+    agencies = P.CREDIT_AGENCIES_LOWER_BY_START.get(opening[:2])
+    if agencies is None:
+        return False
+    spaced = " ".join(opening.split())  # the pattern's "\s+" between an agency's words
+    follow = P.CREDIT_AGENCY_NEXT_CHARS
+    return any(spaced.startswith(a) and spaced[len(a) : len(a) + 1] in follow for a in agencies)
 
 
 def trailing_credit(text: str) -> str | None:
@@ -257,7 +269,7 @@ def _is_timestamp(line: Line, lead: bool = True) -> bool:
     # A labelled time, or a line of time tokens only: both are told from the line's start, which
     # is cheaper to test than the anchor searched for anywhere in the line.
     labelled = lead and line.n_words <= 16 and P.TIMESTAMP_LABEL.match(text) is not None
-    if not labelled and not P.TIME_FIRST_TOKEN.match(text):
+    if not labelled and not (_may_open_with_time(line) and P.TIME_FIRST_TOKEN.match(text)):
         return False
     if P.DIGIT.search(text) is None and (
         not line.may_hold(P.TIME_ANCHOR_NEEDLES) or not P.TIME_ANCHOR.search(text)
@@ -269,6 +281,25 @@ def _is_timestamp(line: Line, lead: bool = True) -> bool:
     if not parts:
         return False
     return all(P.TIME_TOKEN.fullmatch(p) for p in parts)
+
+
+def _may_open_with_time(line: Line) -> bool:
+    """False only if TIME_FIRST_TOKEN cannot match: the first word after the separators is made
+    of letters and dots and is no time token ("The council ..."; see P.TIME_WORD_CHARS)."""
+    if line.folds:
+        return True
+    low = line.lower or line.text.lower()
+    rest = low.lstrip(P.TIME_SEPARATOR_CHARS)
+    if not ("a" <= rest[:1] <= "z"):
+        return True  # a digit, or something the ASCII separators left: let the pattern say
+    word = rest[: len(rest) - len(rest.lstrip(P.TIME_WORD_CHARS))]
+    return word == "just" or _is_time_token(word)
+
+
+@lru_cache(maxsize=4096)
+def _is_time_token(word: str) -> bool:
+    """TIME_TOKEN matches all of ``word`` (first words repeat: "The", "A", "He" ...)."""
+    return P.TIME_TOKEN.fullmatch(word) is not None
 
 
 def _is_by_byline(line: Line) -> bool:
@@ -356,7 +387,19 @@ def label(doc: Doc) -> None:
         ):
             doc.label(line, "boilerplate", "local.counter_or_link")
             continue
-        if n_words <= 10 and P.PLAYER_LINE.match(text):
+        # PLAYER_LINE opens with a digit, space or one of a few characters or words, or has a ":".
+        if (
+            n_words <= 10
+            and (
+                line.folds
+                or ":" in text
+                or c in P.PLAYER_LINE_FIRST_CHARS
+                or c.isdecimal()
+                or c.isspace()
+                or low.startswith(P.PLAYER_LINE_OPENINGS)
+            )
+            and P.PLAYER_LINE.match(text)
+        ):
             doc.label(line, "boilerplate", "local.player")
             continue
         if lead and (

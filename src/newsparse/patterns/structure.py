@@ -208,6 +208,11 @@ CREDIT_AGENCY_FIRST_WORDS: tuple[str, ...] = tuple(
 )
 # The same by their first two letters (every one has two or more).
 CREDIT_AGENCY_FIRST_WORDS_BY_START = _by_key(CREDIT_AGENCY_FIRST_WORDS, slice(0, 2))
+# A whole agency name, lower case, by its first two letters: CREDIT_BARE with no "/" needs the
+# line (its spaces made single) to start with one, then what its pattern lets follow an agency:
+# a space, a joiner ("/", "via", "for", ",", ";", "|"), ")", "." or the end.
+CREDIT_AGENCIES_LOWER_BY_START = _by_key(tuple(a.lower() for a in CREDIT_AGENCIES), slice(0, 2))
+CREDIT_AGENCY_NEXT_CHARS = " /vf,;|)."
 # Share-bar buttons that are also credit names: "Twitter" or "Facebook" alone on a line sits in a
 # share bar; as a credit the platform comes with a label ("(Photo Courtesy: Twitter)").
 SHARE_PLATFORMS: frozenset[str] = frozenset(
@@ -254,6 +259,9 @@ CAPTION_LABEL_WORDS = (
     "screen",
     "footage",
 )
+# What CREDIT_LABEL_SEP and CREDIT_LABELLED open with (after "(" and spaces), lower case: a
+# photo word (PHOTO_WORDS), "file photo" among them.
+CREDIT_LABEL_OPENINGS = (*CAPTION_LABEL_WORDS, "file")
 # An explicit credit label near the end of a line: "... Credit: ESA", "... Photo credit: X".
 CREDIT_LABEL_TAIL = compile_lazily(
     r"\b(?:credits?|photo|image)\s*(?:credits?)?\s*:\s*[^:]{1,60}$", re.I
@@ -547,6 +555,10 @@ READ_TIME = compile_lazily(
 # Gallery item counters that introduce a picture: "1/50 United goin down", "3 of 12".
 GALLERY_ITEM = compile_lazily(r"^\d{1,3}\s*/\s*\d{1,3}\s+\S")
 # Player/time furniture: "Your video will play in 00:25", "0:00", "/".
+# What a PLAYER_LINE match opens with, lower case, besides a character of its first branch
+# ([\d:/\s.%-]); its last branch needs a ":" anywhere.
+PLAYER_LINE_OPENINGS = ("your", "video", "now", "up")
+PLAYER_LINE_FIRST_CHARS = ":/.%-"
 PLAYER_LINE = compile_lazily(
     r"^(?:[\d:/\s.%-]+|your\s+video\s+will\s+play.*|video\s+duration.*|now\s+playing.*|"
     r"up\s+next.*|.*\bplay(?:ing)?\s+in\s+\d+:\d+.*)$",
@@ -571,11 +583,13 @@ EMBED_MARKERS = compile_lazily(
     r"youtube\.com/watch|youtu\.be/|tiktok\.com/@|facebook\.com/\S+/posts/",
     re.IGNORECASE,
 )
+# What every EMBED_MARKERS match holds: a site's address, or the words "shared" ("a post shared
+# by") or "instagram" ("view this post on instagram") - not "post", which "most" and "cost" hold.
 EMBED_MARKER_NEEDLES = (
     "twitter.com/",
     "t.co/",
-    "instagram.com/",
-    "post",
+    "instagram",
+    "shared",
     "youtube.com/",
     "youtu.be/",
     "tiktok.com/",
@@ -700,6 +714,12 @@ _TIME_SEPARATOR = r"[\s,|:()\[\]\u2022·/\-\u2013\u2014]"
 TIME_SEPARATORS = compile_lazily(rf"{_TIME_SEPARATOR}+")
 # The first part of a line is a time token (a gate: a line of time tokens only starts with one,
 # and prose lines fail on their first word without being split).
+# A line whose first word (after separators) is all letters and dots can only be a time if that
+# word is one of the time tokens, or "just" ("just now"): TIME_FIRST_TOKEN needs a separator
+# after the token, and neither letters nor "." are separators. The separators in ASCII and
+# the letters and dot, for str.lstrip:
+TIME_SEPARATOR_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f,|:()[]\u2022·/-\u2013\u2014"
+TIME_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz."
 TIME_FIRST_TOKEN = compile_lazily(
     rf"{_TIME_SEPARATOR}*(?:{_TIME_TOKEN})(?={_TIME_SEPARATOR}|$)", re.IGNORECASE
 )
