@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import sub
@@ -306,10 +306,15 @@ class _Para:
 
 
 def _read(
-    text: str, parts: list[tuple[str, str, str, str, str]], lo: int
+    text: str,
+    parts: list[tuple[str, str, str, str, str]],
+    lo: int,
+    gaps: Iterator[int] | None = None,
 ) -> tuple[_Para, list[int]]:
     """The tokens of one findall of TOKEN_PARTS_RE or MASKED_TOKEN_PARTS_RE starting at offset
     lo: (space, quote, parenthesis, word, mark) per token, and the indices of the quote tokens.
+    With gaps, the line break in a space stands for the text between two paragraphs (no
+    paragraph holds one), and gaps gives the length of each such stretch in turn.
     Spaces and tokens cover the text without gaps, so the offsets are running sums of the
     lengths. One loop fills all the lists: a comprehension per list, then a pass to glue the
     dots on, cost nearly twice as much."""
@@ -329,6 +334,8 @@ def _read(
     for sp, q, p, w, x in parts:
         if sp:
             pos += len(sp)
+            if gaps is not None and "\n" in sp:  # the break between two paragraphs
+                pos += next(gaps) - 1
         if w:
             pos += len(w)
             e_(pos)
@@ -405,9 +412,11 @@ def _paragraphs_tokens(
 
     All of them come from one findall over a masked copy of the text: each quote is replaced by
     a run of a mask character of its length (two masks taking turns, so that quotes side by side
-    stay two tokens), and the text between these paragraphs by newlines, which no token crosses.
-    Reading paragraph by paragraph, or the text between quotes piece by piece, cost more in
-    setting up than in reading. A text that holds a mask character itself is read piece by piece.
+    stay two tokens), and the text between these paragraphs by one line break, which no token
+    crosses and no paragraph holds (_read is told how much text each stands for: a break per
+    character of it cost the regex more than all the tokens). Reading paragraph by paragraph,
+    or the text between quotes piece by piece, cost more in setting up than in reading. A text
+    that holds a mask character itself is read piece by piece.
     """
     lines = sorted(by_line)
     spans: dict[int, tuple[int, int, list[int]]] = {}
@@ -425,9 +434,12 @@ def _paragraphs_tokens(
     pieces: list[str] = []
     pos = base
     turn = 0
+    gaps: list[int] = []
     for li in lines:
         line = paragraphs[li]
-        pieces.append("\n" * (line.start - pos))
+        if line.start > pos:
+            pieces.append("\n")
+            gaps.append(line.start - pos)
         pos = line.start
         for _qi, f in by_line[li]:
             pieces.append(text[pos : f.start])
@@ -436,7 +448,8 @@ def _paragraphs_tokens(
             pos = f.end
         pieces.append(text[pos : line.end])
         pos = line.end
-    A, quote_at = _read(text, Q.MASKED_TOKEN_PARTS_RE.findall("".join(pieces)), base)
+    parts = Q.MASKED_TOKEN_PARTS_RE.findall("".join(pieces))
+    A, quote_at = _read(text, parts, base, iter(gaps))
     b = k = 0
     for li in lines:
         line = paragraphs[li]
