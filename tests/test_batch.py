@@ -318,3 +318,30 @@ def test_ctrl_c_on_a_process_pool_is_clean(tmp_path: Path) -> None:
     assert "Traceback" not in err
     names = [p.name for p in out.rglob("*")]
     assert all(n.endswith(".json") for n in names), names
+
+
+def test_a_link_to_a_file_the_walk_reaches_is_not_a_second_article(tmp_path: Path) -> None:
+    (a,) = _files(tmp_path / "n", ["a.txt"])
+    os.symlink(a, tmp_path / "n" / "link.txt")  # sorts after a.txt
+    os.symlink(a, tmp_path / "n" / "0link.txt")  # sorts before it
+    items = list(expand([str(tmp_path / "n")]))
+    assert items == [(a, str(tmp_path / "n"))]
+
+
+def test_a_link_out_of_the_folder_is_followed_once(tmp_path: Path) -> None:
+    (b,) = _files(tmp_path / "elsewhere", ["b.txt"])
+    _files(tmp_path / "n", ["a.txt"])
+    link = str(tmp_path / "n" / "link.txt")
+    os.symlink(b, link)
+    items = list(expand([str(tmp_path / "n"), b]))
+    assert [i[0] for i in items if not isinstance(i, Missing)] == [
+        str(tmp_path / "n" / "a.txt"),
+        link,
+    ]
+
+
+def test_a_link_to_a_file_the_glob_skips_is_read_through_the_link(tmp_path: Path) -> None:
+    (md,) = _files(tmp_path / "n", ["a.md"])
+    link = str(tmp_path / "n" / "a.txt")
+    os.symlink(md, link)
+    assert list(expand([str(tmp_path / "n")])) == [(link, str(tmp_path / "n"))]

@@ -76,7 +76,17 @@ def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[tuple[str, str
     """Yield (file, root) for every input file, in order; root is the folder it was found
     under (None for a file given directly). Folders are walked recursively in sorted order,
     symlinked folders are not followed (no loops), and the same file is yielded once.
+
+    Memory stays flat however big the folder: a file the walk reaches is remembered only when
+    it could be reached again, that is when the inputs overlap (a folder and a folder or file
+    inside it) or through a symbolic link. (Remembering every file took 14 MB at 100,000 files,
+    two thirds of a run's peak memory.) A link to a file the walk reaches anyway is skipped.
     """
+    paths = list(paths)
+    given = [p for p in paths if p != STDIN]
+    roots = [os.path.realpath(p) for p in given]
+    folders = [r for r, p in zip(roots, given, strict=True) if os.path.isdir(p)]
+    overlap = _overlapping(roots, folders)
     seen: set[str] = set()
     for p in paths:
         if p == STDIN:
@@ -86,10 +96,13 @@ def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[tuple[str, str
             found_any = False
             for f in _walk(p, glob):
                 found_any = True
-                real = os.path.realpath(f.path if isinstance(f, Missing) else f)
-                if real in seen:
-                    continue
-                seen.add(real)
+                if overlap or isinstance(f, Missing) or os.path.islink(f):
+                    real = os.path.realpath(f.path if isinstance(f, Missing) else f)
+                    if real in seen:
+                        continue
+                    seen.add(real)
+                    if not overlap and not isinstance(f, Missing) and _walked(real, folders, glob):
+                        continue  # the link's target is yielded as itself
                 yield f if isinstance(f, Missing) else (f, p)
             if not found_any:
                 yield Missing(p, f"no files matching {glob!r} in this folder (try --glob)")
@@ -100,6 +113,28 @@ def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[tuple[str, str
         seen.add(real)
         problem = _stat_problem(p)
         yield (p, None) if problem is None else Missing(p, problem)
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Is ``path`` (a real path) ``folder`` or under it?"""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _overlapping(roots: list[str], folders: list[str]) -> bool:
+    """Could a file be reached from two inputs: is an input (file or folder) inside a folder
+    given as another input, or given twice?"""
+    if len(set(roots)) < len(roots):
+        return True
+    return any(_inside(r, f) for f in folders for r in roots if r != f)
+
+
+def _walked(real: str, folders: list[str], glob: str) -> bool:
+    """Will the walk of one of ``folders`` reach the file ``real`` (a real path) as itself: it
+    lies under one of them (through real folders only, since the path is real) and matches the
+    glob."""
+    from fnmatch import fnmatch
+
+    return fnmatch(os.path.basename(real), glob) and any(_inside(real, f) for f in folders)
 
 
 def _stat_problem(p: str) -> str | None:
