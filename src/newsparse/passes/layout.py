@@ -282,8 +282,14 @@ def _related_runs(doc: Doc) -> set[int]:
     """Indices of lines listed under a 'Related'/'Read more'/'Recommended' marker."""
     lines = doc.lines
     out: set[int] = set()
+    openings = P.RELATED_MARKER_OPENINGS
     for i, line in enumerate(lines):
-        if not (line.n_words <= 6 and P.RELATED_MARKER.match(line.text)):
+        if line.n_words > 6:
+            continue
+        low = line.lower or line.text.lower()
+        if not (line.folds or low.startswith(openings.get(low[:1], ()))):
+            continue  # opens with none of the marker's words
+        if not P.RELATED_MARKER.match(line.text):
             continue
         j = i + 1
         while j < len(lines) and j - i <= RELATED_RUN_MAX:
@@ -338,11 +344,19 @@ def label_body(doc: Doc) -> None:
     lo, hi = doc.body_start, doc.body_end
     _relabel_time_crossheads(doc, lo, hi)
     list_items = _sandwiched_runs(doc, lo, hi, related)
+    last = len(lines) - 1
     for i in range(lo, hi + 1):
         line = lines[i]
         if line.type is not None:
             continue
-        prev, nxt = doc.neighbours(i)
+        # doc.neighbours(i), _is_promo and _is_shouted_teaser written out: this loop sees
+        # every body line.
+        prev = lines[i - 1] if i > 0 else None
+        nxt = lines[i + 1] if i < last else None
+        n_words = line.n_words
+        promo = line.promo
+        if promo is None and n_words <= 40:
+            promo = _is_promo(line)
         if i in related:
             doc.label(line, "boilerplate", "layout.related_list")
         elif prev is not None and prev.rule == "local.gallery_item":
@@ -350,12 +364,12 @@ def label_body(doc: Doc) -> None:
         elif headline is not None and line.text == headline:
             # The page repeats its own headline in a "most read" box or a share widget.
             doc.label(line, "boilerplate", "layout.headline_repeat")
-        elif (line.n_words <= 40 and _is_promo(line)) or (
-            prev is not None and prev.rule == "layout.promo" and line.n_words <= 12
+        elif (n_words <= 40 and promo) or (
+            prev is not None and prev.rule == "layout.promo" and n_words <= 12
         ):
             # The pitch and its one-line tagline ("The best way to follow what you care about.").
             doc.label(line, "boilerplate", "layout.promo")
-        elif _is_shouted_teaser(line):
+        elif n_words >= SHOUTED_TEASER_WORDS and line.text.isupper():  # _is_shouted_teaser
             doc.label(line, "boilerplate", "layout.caps_teaser")
         elif (
             line.text.endswith("?")
@@ -367,7 +381,7 @@ def label_body(doc: Doc) -> None:
             # Explainers head their sections with questions ('What changes on Monday?',
             # 'Who pays?') between paragraphs.
             doc.label(line, "subheading", "layout.question_crosshead")
-        elif line.prose or _paragraph_like(line):
+        elif _paragraph_like(line):  # prose, or a short full sentence
             doc.label(line, "paragraph", "layout.prose")
         elif line.text[0] in P.QUOTE_OPENERS or (
             line.text.endswith(":") and nxt is not None and nxt.text[0] in P.QUOTE_OPENERS

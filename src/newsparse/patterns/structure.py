@@ -542,6 +542,33 @@ RELATED_MARKER = compile_lazily(
     r"what\s+to\s+read\s+next|up\s+next|keep\s+reading|elsewhere\s+on\s+\w+.*)\s*:?$",
     re.IGNORECASE,
 )
+# What RELATED_MARKER opens with, lower case, by first character (a cheap test before it).
+RELATED_MARKER_OPENINGS = _by_key(
+    (
+        "read",
+        "more",
+        "related",
+        "recommended",
+        "you",
+        "most",
+        "trending",
+        "top",
+        "latest",
+        "also",
+        "see",
+        "further",
+        "explore",
+        "popular",
+        "editor",
+        "promoted",
+        "sponsored",
+        "what",
+        "up",
+        "keep",
+        "elsewhere",
+    ),
+    slice(0, 1),
+)
 # Counters: "0 comments", "12 Comments", "3 shares", "1.2k views", "50 show all".
 COUNTER_LINE = compile_lazily(
     r"^\d[\d.,]*\s*[km]?\s+(?:comments?|shares?|views?|likes?|replies|reactions|"
