@@ -36,7 +36,9 @@ def word_counts(text: str) -> tuple[int, int] | None:
     if not text.isascii():
         for c, to in P.WORD_CHARS_BEYOND_ASCII:
             text = text.replace(c, to)
-        if not text.isascii():
+            if text.isascii():  # a flag, not a scan
+                break
+        else:
             return None
     runs = text.encode().translate(P.WORD_BYTES)
     words = runs.split()
@@ -68,8 +70,10 @@ def compute(doc: Doc) -> None:
         ascii_text = text
         if not text.isascii():
             line.folds = any(map(text.__contains__, folding))
-            for c, to in beyond_ascii:
+            for c, to in beyond_ascii:  # most lines hold only the first few
                 ascii_text = ascii_text.replace(c, to)
+                if ascii_text.isascii():
+                    break
             if not ascii_text.isascii():
                 ws = word(text)
                 n = line.n_words = len(ws)
