@@ -231,25 +231,23 @@ def _may_end_in_credit(text: str) -> bool:
     core = (text[:-1] if text.endswith(".") else text).rstrip()
     if core.endswith(")"):
         return True
-    if _may_be_labelled(text):
+    if ":" in text and _may_be_labelled(text):
         return True
     last = core[len(core.rstrip(P.CREDIT_WORD_CHARS)) :]
     if last == last.lower():  # no capital: no name, and only a few agencies, end the line
         return last.endswith(P.CREDIT_AGENCY_LOWER_LAST_WORDS)
     if last.endswith(P.CREDIT_AGENCY_LAST_WORDS_BY_END.get(last[-1:], ())):
         return True
-    tail = text[max(0, len(text) - _CREDIT_TAIL_CHARS) :]
-    if not holds_any(tail, P.CREDIT_NAME_JOINERS):
-        return False
     # Then the line ends in a name after a joiner ("AFP via Jane Doe", "REUTERS/Jane de la
     # Cruz"). The words after the joiner are names or particles, so the joiner stands in them or
     # in the word just before them ("dpa/Jane Doe", "Reuters via Jane Doe"); prose that ends in
-    # "... in Sable Ridge" has none there.
-    words = core.split()
+    # "... in Sable Ridge" has none there. Only the last few words are split off: if the walk
+    # reaches the unsplit rest, the joiner is looked for in all of it.
+    words = core.rsplit(None, 8)
     i = len(words) - 1
     while i > 0 and (words[i][0] in P.NAME_WORD_FIRST_CHARS or words[i] in P.NAME_PARTICLES):
         i -= 1
-    return any(j in w for w in words[i:] for j in P.CREDIT_NAME_JOINERS)
+    return holds_any(" ".join(words[i:]), P.CREDIT_NAME_JOINERS)
 
 
 def _may_be_labelled(text: str) -> bool:
@@ -343,10 +341,13 @@ def label(doc: Doc) -> None:
         text = line.text
         low = line.lower or text.lower()
         n_words = line.n_words
-        # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate.
+        # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate;
+        # without a "/", only the two "post" markers can match.
         if (
-            ("/" in text or "ost " in text)
-            and line.may_hold(P.EMBED_MARKER_NEEDLES)
+            (
+                ("/" in text and line.may_hold(P.EMBED_MARKER_NEEDLES))
+                or ("ost " in text and line.may_hold(P.EMBED_POST_NEEDLES))
+            )
             and P.EMBED_MARKERS.search(text)
         ) or ("(@" in text and P.EMBED_SIGNATURE.match(text)):
             doc.label(line, "embed", "local.embed_marker")
@@ -419,12 +420,15 @@ def label(doc: Doc) -> None:
             continue
         # Long captions (diagram keys, "A cross-section of ... Credit: ESA") run past 60 words
         # only with an explicit credit label at the end.
-        if n_words <= 60 or (
-            n_words <= 150
-            and ":" in text
-            and line.may_hold(P.CREDIT_LABEL_TAIL_NEEDLES)
-            and P.CREDIT_LABEL_TAIL.search(text)
-        ):
+        if (
+            n_words <= 60
+            or (
+                n_words <= 150
+                and ":" in text
+                and line.may_hold(P.CREDIT_LABEL_TAIL_NEEDLES)
+                and P.CREDIT_LABEL_TAIL.search(text)
+            )
+        ) and _may_end_in_credit(text):  # the gate trailing_credit opens with, for most lines
             credit = trailing_credit(text)
             if credit is not None:
                 line.credit = credit

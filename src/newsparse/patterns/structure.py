@@ -622,6 +622,8 @@ EMBED_MARKER_NEEDLES = (
     "tiktok.com/",
     "facebook.com/",
 )
+# Every EMBED_MARKERS match without a "/" is "a post shared by" or "view this post on instagram".
+EMBED_POST_NEEDLES = ("shared", "instagram")
 
 # --- bylines --------------------------------------------------------------------------------
 
