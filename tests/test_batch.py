@@ -196,6 +196,24 @@ def test_tasks_for_skips_up_to_date_and_refuses_collisions(tmp_path: Path) -> No
     assert len(list(tasks_for(items[:1], str(out), True, missing.append, skipped.append))) == 1
 
 
+@pytest.mark.parametrize("one_folder", [False, True])
+def test_collisions_in_one_folder_walk_are_refused_with_flat_memory(
+    tmp_path: Path, one_folder: bool
+) -> None:
+    _files(tmp_path / "n" / "x", ["a.txt", "a.md"])
+    _files(tmp_path / "n" / "y", ["a.txt"])
+    missing: list[Missing] = []
+    items = list(expand([str(tmp_path / "n")], glob="a.*"))
+    tasks = list(
+        tasks_for(
+            items, str(tmp_path / "out"), False, missing.append, [].append, one_folder=one_folder
+        )
+    )
+    # x/a.md and x/a.txt would both write x/a.json; y/a.txt writes y/a.json.
+    assert [os.path.relpath(t.path, tmp_path / "n") for t in tasks] == ["x/a.md", "y/a.txt"]
+    assert len(missing) == 1 and missing[0].path.endswith("a.txt")
+
+
 def test_disk_full_in_out_dir_is_reported_per_file_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -543,14 +543,20 @@ def tasks_for(
     force: bool,
     on_missing: Callable[[Missing], None],
     on_skip: Callable[[str], None],
+    *,
+    one_folder: bool = False,
 ) -> Iterator[Task]:
     """Turn expanded inputs into tasks; report missing paths and up-to-date outputs.
 
     Two inputs whose --out-dir files would be the same (a.txt and a.md, or x/a.txt and
     y/a.txt given as files) would overwrite each other: the second is reported instead.
+    ``one_folder`` says the inputs are one folder's walk: then two outputs can only be the same
+    when their inputs share a folder (the walk yields a folder's files together), so only the
+    current folder's outputs are remembered and memory stays flat however many files there are.
     """
     i = 0
     claimed: dict[str, str] = {}
+    claimed_dir = None
     for item in items:
         if isinstance(item, Missing):
             on_missing(item)
@@ -559,6 +565,9 @@ def tasks_for(
         out = out_path(path, root, out_dir) if out_dir is not None else None
         if out is not None:
             key = os.path.normcase(os.path.abspath(out))
+            if one_folder and os.path.dirname(key) != claimed_dir:
+                claimed.clear()
+                claimed_dir = os.path.dirname(key)
             if key in claimed:
                 on_missing(
                     Missing(

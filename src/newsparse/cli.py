@@ -344,7 +344,10 @@ def _run(
     def on_skip(path: str) -> None:
         counts["skipped"] += 1
 
-    tasks = tasks_for(expand(paths, glob), out_dir, force, on_missing, on_skip)
+    one_folder = len(paths) == 1 and os.path.isdir(paths[0])
+    tasks = tasks_for(
+        expand(paths, glob), out_dir, force, on_missing, on_skip, one_folder=one_folder
+    )
     serializer = _serializer(fmt, single)
     writer = _Writer(output)
     show_progress = not quiet and not single and sys.stderr.isatty()
