@@ -49,8 +49,14 @@ class Line:
         needles of one of ``groups``."""
         if self.folds:
             return True
-        holds = self.lower.__contains__
-        return any(all(map(holds, group)) for group in groups)
+        low = self.lower
+        for group in groups:  # loops, not any(all(...)): about twice as fast
+            for needle in group:
+                if needle not in low:
+                    break
+            else:
+                return True
+        return False
 
     @property
     def cap_ratio(self) -> float:

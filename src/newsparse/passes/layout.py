@@ -59,8 +59,10 @@ def _is_name_byline(line: Line) -> bool:
 def _is_dateline_lead(line: Line) -> bool:
     """A paragraph opening with a wire dateline ('MADRID — ...', 'LONDON (AP) — ...') is body,
     never a standfirst: wire copy starts its first paragraph that way."""
+    if line.n_words < 6:
+        return False
     m = P.DATELINE.match(line.text)
-    if m is None or line.n_words < 6:
+    if m is None:
         return False
     loc = m.group("location")
     return loc is None or loc.split(",")[0].isupper()
