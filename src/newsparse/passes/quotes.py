@@ -398,9 +398,16 @@ def _tokenize(text: str, lo: int, hi: int) -> _Para:
 def _quote_stops(P: _Para, positions: list[int], n: int) -> None:
     """A quote ends its sentence when its text does ('"... it.'") and a capital follows (in the
     paragraph, whose tokens end before n)."""
+    T, strip = P.t, Q.QUOTE_STOP_STRIP
     for i in positions:
-        inner = P.t[i].rstrip(Q.QUOTE_STOP_STRIP)
-        P.stop[i] = bool(inner) and inner[-1] in "!?." and i + 1 < n and P.cap[i + 1]
+        if i + 1 < n and P.cap[i + 1]:  # the cheap test first; then the quote's last
+            t = T[i]  # character before its marks, found from the end (no copy of the quote)
+            j = len(t)
+            while j and t[j - 1] in strip:
+                j -= 1
+            P.stop[i] = j > 0 and t[j - 1] in "!?."
+        else:
+            P.stop[i] = False
 
 
 def _paragraphs_tokens(
@@ -729,17 +736,18 @@ def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
     # '"...," X said' / '"...," X, a professor at Y, said' / '"...," the ad's narrator says'.
     K, stop = P.kind, P.stop
     limit = min(hi, i + Q.MAX_MENTION + Q.MAX_APPOSITION)
-    v = -1
+    v = c = -1
     cue_first = Q.CUE_FIRST_WORDS
     for j in range(i, limit):
         if K[j] == "q" or stop[j]:
             break
-        if L[j] in cue_first and _cue_at(P, j, hi, i) > 0:
-            v = j
-            break
+        if L[j] in cue_first:
+            c = _cue_at(P, j, hi, i)
+            if c > 0:
+                v = j
+                break
     if v <= i:
         return None
-    c = _cue_at(P, v, hi, i)
     r = v
     while r > i and _is_adverb(P, r - 1):
         r -= 1
@@ -952,13 +960,13 @@ def _role_name(P: _Para, a: int, b: int) -> tuple[str | None, str | None]:
         name_words = name_words[1:]
     if not name_words or L[ws[-1]].endswith(("'s", "’s")):
         # A description, not a name: 'the ministry', "the ad's narrator", 'a friend'.
-        return None, " ".join(T[w] for w in ws)
+        return None, " ".join([T[w] for w in ws])
     if role_words and L[role_words[0]] in Q.ARTICLES:
         if len(role_words) == 1:
-            return None, " ".join(T[w] for w in name_words)  # "the NRF" -> NRF
+            return None, " ".join([T[w] for w in name_words])  # "the NRF" -> NRF
         role_words = role_words[1:]
-    role = " ".join(T[w] for w in role_words) or None
-    return role, " ".join(T[w] for w in name_words)
+    role = " ".join([T[w] for w in role_words]) or None
+    return role, " ".join([T[w] for w in name_words])
 
 
 def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
@@ -1156,7 +1164,8 @@ def _resolve_names(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None
         if not f.name:
             continue
         name = f.name = canonical(f.name)
-        if any(p[1] == name and p[0] == f.speaker[0] for p in people[-3:]):
+        at = f.speaker[0]
+        if any(p[0] == at and p[1] == name for p in people[-3:]):
             continue
         if _is_org(name):
             orgs.append((f.speaker[0], name))
