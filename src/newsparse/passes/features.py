@@ -69,12 +69,13 @@ def compute(doc: Doc) -> None:
             line.terminal = text.endswith(quotes) or text.rstrip(closers).endswith(stops)
         ascii_text = text
         if not text.isascii():
-            line.folds = any(map(text.__contains__, folding))
             for c, to in beyond_ascii:  # most lines hold only the first few
                 ascii_text = ascii_text.replace(c, to)
                 if ascii_text.isascii():
                     break
             if not ascii_text.isascii():
+                # Only such a line can hold a character that folds to ASCII (none is mapped).
+                line.folds = any(map(text.__contains__, folding))
                 ws = word(text)
                 n = line.n_words = len(ws)
                 if n:

@@ -867,7 +867,8 @@ FUNCTION_WORD_BYTES: frozenset[bytes] = frozenset(
 # The characters beyond ASCII common in news text, and the ASCII character each stands for in
 # a word count: "’" is an apostrophe (a word goes on through it), the rest cannot be in a word
 # (quotes, dashes, ellipsis, currency and other signs, the no-break space). A line that holds no
-# other character beyond ASCII is counted as ASCII after these replacements.
+# other character beyond ASCII is counted as ASCII after these replacements. None of them is in
+# FOLDS_TO_ASCII: features.compute looks for those only in lines these leave beyond ASCII.
 WORD_CHARS_BEYOND_ASCII: tuple[tuple[str, str], ...] = (
     ("\u2019", "'"),
     *(
