@@ -184,10 +184,13 @@ def trailing_credit(text: str) -> str | None:
     start = max(0, len(text) - _CREDIT_TAIL_CHARS)
     if "\n" not in text and not _may_be_labelled(text):
         # Ending in ")", the line can only end in the bracketed credit, which opens at the last
-        # "(" (no name or agency ends in ")"): the search starts there.
+        # "(" (no name or agency ends in ")"): the search starts there. Else only the bare
+        # credit can match, inside the last run of P.CREDIT_BARE_CHARS.
         core = (text[:-1] if text.endswith(".") else text).rstrip()
         if core.endswith(")"):
             start = max(start, text.rfind("("))
+        else:
+            start = max(start, len(text.rstrip(P.CREDIT_BARE_CHARS)))
     m = P.CAPTION_TRAILING_CREDIT.search(text, start)
     if not m or m.start() == 0:
         return None

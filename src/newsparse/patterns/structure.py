@@ -241,6 +241,14 @@ CAPTION_TRAILING_CREDIT = compile_lazily(
 CREDIT_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-." + "".join(
     map(chr, range(0xDF, 0x100))
 )
+# Every character of a bare credit (agencies, names, joiners) and what may follow it, with all
+# the characters \s matches (str.isspace; Unicode 15): a bare credit stands inside the line's
+# last run of these, so the search for it starts there (local.trailing_credit).
+SPACE_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+CREDIT_BARE_CHARS = CREDIT_WORD_CHARS + "/" + SPACE_CHARS
 CREDIT_AGENCY_LAST_WORDS: tuple[str, ...] = tuple(
     sorted({re.split(r"[\s/]+", a)[-1] for a in CREDIT_AGENCIES})
 )
