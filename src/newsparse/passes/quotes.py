@@ -27,7 +27,7 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import sub
+from operator import attrgetter, sub
 from typing import Any
 
 from newsparse.document import Doc, Line
@@ -99,6 +99,11 @@ def _pair_marks(text: str, at: list[int] | None = None) -> list[tuple[int, int, 
         inches = _inch_marks(text)
         if inches:
             marks = [i for i in at if i not in inches]
+    # Most paragraphs quote once, with a pair of marks of one typography: "..." or “...”.
+    if len(marks) == 2:
+        a, b = marks
+        if text[a] + text[b] in Q.SIMPLE_PAIRS and _is_opener(text, a):
+            return [(a, b + 1, True)]
     out: list[tuple[int, int, bool]] = []
     k = 0
     while k < len(marks):
@@ -207,8 +212,8 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     if not paragraphs:
         return found
     # The marks of all the paragraphs, found with str.find per mark character (a memchr-speed
-    # scan; a regex scan with a match object per mark cost more); a paragraph without any costs
-    # a bisect.
+    # scan; a regex scan with a match object per mark cost more); then only the paragraphs that
+    # hold a mark are visited, each found by bisection from its first mark.
     text = doc.text
     lo, hi = paragraphs[0].start, paragraphs[-1].end
     at: list[int] = []
@@ -219,18 +224,21 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
             i = text.find(c, i + 1, hi)
     at.sort()
     k = 0
-    open_prev = False
+    open_line = -1  # the paragraph a quote left open runs on into (it opens with a mark)
     word_re = Q.WORD_RE.findall
     long_quote = Q.LONG_QUOTE.match
-    for li, line in enumerate(paragraphs):
-        text = line.text
-        k = bisect.bisect_left(at, line.start, k)
+    start_of = attrgetter("start")
+    while k < len(at):
+        li = bisect.bisect_right(paragraphs, at[k], key=start_of) - 1
+        line = paragraphs[li]
         k_end = bisect.bisect_left(at, line.end, k)
-        if k == k_end:
-            open_prev = False
+        if k == k_end:  # marks between two paragraphs, in a line that is none
+            k = bisect.bisect_left(at, paragraphs[li + 1].start, k)
             continue
+        text = line.text
         spans = _pair_marks(text, [i - line.start for i in at[k:k_end]])
         k = k_end
+        open_prev = li == open_line
         first = True
         for qs, qe, closed in spans:
             if first and open_prev and qs == 0:  # continues the last paragraph's quote
@@ -260,11 +268,10 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
             found.append(f)
         # The quote runs on into the next paragraph if it is open here and the next paragraph
         # opens with a mark.
-        if spans and not spans[-1][2]:
-            nxt = paragraphs[li + 1].text if li + 1 < len(paragraphs) else ""
-            open_prev = nxt[:1] in Q.ALL_DOUBLE
-        else:
-            open_prev = False
+        open_line = -1
+        nxt = li + 1
+        if spans and not spans[-1][2] and nxt < len(paragraphs):
+            open_line = nxt if paragraphs[nxt].text[:1] in Q.ALL_DOUBLE else -1
     return found
 
 
@@ -307,12 +314,12 @@ class _Para:
 
 def _read(
     text: str,
-    parts: list[tuple[str, str, str, str, str]],
+    parts: list[tuple[str, str, str, str]],
     lo: int,
     gaps: Iterator[int] | None = None,
 ) -> tuple[_Para, list[int]]:
     """The tokens of one findall of TOKEN_PARTS_RE or MASKED_TOKEN_PARTS_RE starting at offset
-    lo: (space, quote, parenthesis, word, mark) per token, and the indices of the quote tokens.
+    lo: (space, quote, word, other) per token, and the indices of the quote tokens.
     With gaps, the line break in a space stands for the text between two paragraphs (no
     paragraph holds one), and gaps gives the length of each such stretch in turn.
     Spaces and tokens cover the text without gaps, so the offsets are running sums of the
@@ -331,7 +338,7 @@ def _read(
     sentence_end = Q.SENTENCE_END_CHARS
     pos = lo
     glued = False  # the last token is a word that took the dot after it
-    for sp, q, p, w, x in parts:
+    for sp, q, w, x in parts:
         if sp:
             pos += len(sp)
             if gaps is not None and "\n" in sp:  # the break between two paragraphs
@@ -346,7 +353,7 @@ def _read(
             st_(False)
             glued = False
             continue
-        if x:
+        if len(x) == 1:  # a mark; a longer token is a parenthesis
             # A dot right after an abbreviation or an initial belongs to it ("Mr.", "G.",
             # "U.S."); only one dot, and only one touching the word.
             if x == "." and not sp and not glued and K and K[-1] == "w":
@@ -366,11 +373,11 @@ def _read(
             k_("p" if x == "(" else "x")
             c_(False)
             st_(x in sentence_end)
-        elif p:
-            pos += len(p)
+        elif x:
+            pos += len(x)
             e_(pos)
-            t_(p)
-            l_(p)
+            t_(x)
+            l_(x)
             k_("p")
             c_(False)
             st_(False)
