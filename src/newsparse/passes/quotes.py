@@ -837,12 +837,14 @@ def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
     if qi <= lo:
         return None
     T, L, K = P.t, P.low, P.kind
-    # 'According to Smith, "..."'.
-    for a in range(max(lo, qi - 14), qi - 1):
-        if (L[a], L[a + 1]) == Q.ACCORDING:
-            np = _np_forward(P, a + 2, qi, lo)
-            if np is not None and qi - np[1] <= 2:
-                return _Hit(np, (a, a + 2), "before.according_to")
+    # 'According to Smith, "..."' (most sentences say no "according": one C-speed test first).
+    start = max(lo, qi - 14)
+    if Q.ACCORDING[0] in L[start : qi - 1]:
+        for a in range(start, qi - 1):
+            if (L[a], L[a + 1]) == Q.ACCORDING:
+                np = _np_forward(P, a + 2, qi, lo)
+                if np is not None and qi - np[1] <= 2:
+                    return _Hit(np, (a, a + 2), "before.according_to")
     max_tail = Q.MAX_CUE_TAIL if direct else Q.MAX_CUE_TAIL_PARTIAL
     cue_first = Q.CUE_FIRST_WORDS
     v = -1
