@@ -27,6 +27,7 @@ __all__ = [
     "__version__",
     "parse_bytes",
     "parse_path",
+    "parse_record",
     "parse_text",
     "record_bytes",
     "record_path",
