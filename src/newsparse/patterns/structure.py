@@ -935,7 +935,12 @@ PROMO_NEEDLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("disclaimer", ":"),
     ("citation", ":"),
 )
-PROMO_NEEDLES: tuple[str, ...] = tuple(dict.fromkeys(g[0] for g in PROMO_NEEDLE_GROUPS))
+# A first word that holds another ("subscriber" holds "subscribe") adds nothing to that test.
+PROMO_NEEDLES: tuple[str, ...] = tuple(
+    n
+    for n in dict.fromkeys(g[0] for g in PROMO_NEEDLE_GROUPS)
+    if not any(m != n and m in n for m, *_ in PROMO_NEEDLE_GROUPS)
+)
 # A bio line under or after an article: "Jane Doe is a reporter who covers ...", "Jane Doe
 # writes about science", "Jane Doe is the author of ...", "Jane Doe is the site's deals editor".
 AUTHOR_BIO = compile_lazily(
