@@ -192,6 +192,17 @@ def _is_nickname(text: str, qs: int, qe: int, words: list[str]) -> bool:
     return prev[:1].isupper() and text[qe + 1].isupper()
 
 
+def _title_slot(text: str, qs: int) -> bool:
+    """Whether the word before a title-like quote is a preposition or a possessive ('on this
+    weekend's broadcast of “Fox News Sunday,”', "on CBS's “Face the Nation,”"): there it names
+    a show or a work even when a speech verb follows, since speech is not the object of 'of'."""
+    last = text[max(0, qs - 16) : qs].rsplit(None, 1)
+    if not last:
+        return False
+    w = last[-1].lower()
+    return w in Q.TITLE_PREPOSITIONS or w.endswith(("'s", "’s", "s'", "s’"))
+
+
 def _is_title(text: str, qs: int, words: list[str]) -> bool:
     """A short run of capitalised words: the name of a show, a book, an event ("Face the
     Nation", "Contract with America"); one capitalised word only after a possessive."""
@@ -207,6 +218,23 @@ def _is_title(text: str, qs: int, words: list[str]) -> bool:
     return text[max(0, qs - 3) : qs].rstrip().endswith(("'s", "’s"))
 
 
+def _stray_opener(text: str, marks: list[int], paragraphs: list[Line], li: int) -> bool:
+    """In an article set in curly marks, whether the straight mark opening this paragraph is a
+    stray left by copying ('"Kevin was snoring.' between “...” paragraphs): it is the paragraph's
+    only straight mark, and the next paragraph does not open with one (as a quote running on
+    over several paragraphs in straight marks would)."""
+    if sum(text[i] == '"' for i in marks) != 1:
+        return False
+    return li + 1 >= len(paragraphs) or paragraphs[li + 1].text[:1] != '"'
+
+
+def _stage_direction(text: str, qs: int, qe: int, closed: bool) -> bool:
+    """'"(CROSSTALK.)': a quote whose whole text is one parenthesis is a transcript's stage
+    direction, not speech."""
+    inner = text[qs + 1 : qe - 1 if closed else qe].rstrip(Q.STAGE_DIRECTION_STRIP)
+    return inner.endswith(")") and inner.find(")") == len(inner) - 1
+
+
 def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     found: list[Found] = []
     if not paragraphs:
@@ -217,12 +245,17 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     text = doc.text
     lo, hi = paragraphs[0].start, paragraphs[-1].end
     at: list[int] = []
+    n_straight = 0
     for c in Q.QUOTE_CHARS:
         i = text.find(c, lo, hi)
         while i >= 0:
             at.append(i)
             i = text.find(c, i + 1, hi)
+        if c == '"':
+            n_straight = len(at)
     at.sort()
+    # An article set in curly marks: a straight mark alone at a paragraph's start is a stray.
+    curly = n_straight * Q.CURLY_ARTICLE_RATIO <= len(at)
     k = 0
     open_line = -1  # the paragraph a quote left open runs on into (it opens with a mark)
     word_re = Q.WORD_RE.findall
@@ -236,11 +269,17 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
             k = bisect.bisect_left(at, paragraphs[li + 1].start, k)
             continue
         text = line.text
-        spans = _pair_marks(text, [i - line.start for i in at[k:k_end]])
+        marks = [i - line.start for i in at[k:k_end]]
+        stray = curly and marks[0] == 0 and text[0] == '"'
+        if stray and _stray_opener(text, marks, paragraphs, li):
+            del marks[0]
+        spans = _pair_marks(text, marks)
         k = k_end
         open_prev = li == open_line
         first = True
         for qs, qe, closed in spans:
+            if text[qs + 1 : qs + 2] == "(" and _stage_direction(text, qs, qe, closed):
+                continue
             if first and open_prev and qs == 0:  # continues the last paragraph's quote
                 found.append(Found(line.start, line.start + qe, li, "direct", closed, True))
                 first = False
@@ -262,6 +301,8 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
                 if 1 <= n <= 2 and _is_nickname(text, qs, qe, words):
                     continue
                 title = n < Q.LONG_QUOTE_WORDS and _is_title(text, qs, words)
+                if title and _title_slot(text, qs):
+                    continue  # 'an interview on CBS's “Face the Nation,” Smith said': a name
             f = Found(line.start + qs, line.start + qe, li, _kind(text, qs, qe, closed, n))
             f.closed = closed
             f.title = title
@@ -815,6 +856,11 @@ def _sentence_subject(P: _Para, lo: int, v: int) -> tuple[int, int] | None:
     """The mention that opens the sentence, past a leading adverbial ('In a statement, ...')."""
     T, L = P.t, P.low
     i = lo
+    # '"...," Blige sings to Clinton before asking her, "..."': past an opening quote.
+    if i < v and P.kind[i] == "q":
+        i += 1
+        if i < v and T[i] == ",":
+            i += 1
     while i < v and L[i] in Q.LEAD_TRIM:
         i += 1
     if i < v and L[i] in Q.LEADING_ADVERBIAL:
@@ -874,7 +920,9 @@ def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
     s = lo
     while s < v and L[s] in Q.LEAD_TRIM:
         s += 1
-    if s == v or (s < v and K[s] == "q"):
+    # '"...," he told the host, "..."': a subject between an opening quote and the verb makes
+    # the words after the verb its object, not an inverted speaker.
+    if s == v or (s < v and K[s] == "q" and _only_commas_adverbs(P, s + 1, v)):
         np = _np_forward(P, c, qi, lo)
         if np is not None and (np[1] == qi or T[np[1]] in (",", ":")):
             return _Hit(np, cue, "before.verb_name")
@@ -916,6 +964,11 @@ def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
         if np is not None and P.cap[np[0]] and not _cue_between(P, np[1], v, lo):
             return _Hit(np, cue, "before.sentence_subject")
     return None
+
+
+def _only_commas_adverbs(P: _Para, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are only commas and adverbs ('"...," then said Smith')."""
+    return all(P.t[j] == "," or _is_adverb(P, j) for j in range(a, b))
 
 
 def _cue_between(P: _Para, a: int, b: int, lo: int) -> bool:

@@ -35,6 +35,12 @@ QUOTE_CHARS_RE = compile_lazily(r'["\u201c\u201d\u201e\u201f\u00ab\u00bb]')
 # The same characters, for scans with str.find.
 QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 
+# An article whose straight marks are at most one in this many of its marks is set in curly
+# marks: there a paragraph opening with a lone straight mark ('"Kevin was snoring.' between
+# “...” paragraphs of a copied excerpt) holds a stray left by copying, not an opening quote.
+CURLY_ARTICLE_RATIO = 4
+# What may follow a transcript's stage direction inside its marks: '"(CROSSTALK.)', '"(Laughter)."'.
+STAGE_DIRECTION_STRIP = " .,;\u00a0"
 # Speech verbs: the cue that ties a quote to its speaker. Base forms; inflections are generated
 # below. "tweeted", "posted", "wrote" because news quotes social media; "continued", "added",
 # "responded" because quotes run on across paragraphs; "told" takes an object ("told reporters");
@@ -877,6 +883,12 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
     }
 )
 TITLE_MAX_WORDS = 7
+# A title-like quote right after one of these (or a possessive) names a show or a work even when
+# a speech verb follows it: 'In an interview on “Morning Harbour,” the mayor said ...' is the
+# programme, not the mayor's words.
+TITLE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"on", "of", "in", "at", "from", "with", "for", "to", "about", "during", "via"}
+)
 # A quote of this many words is a direct quote wherever it stands; no check counts further.
 KIND_MAX_WORDS = 15
 # Straight double marks that are inch marks, not quotes: 5'10", a 6'2" forward, a 65" screen.
@@ -983,6 +995,18 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "gens",
     }
 )
+# The AP party-and-state tag after a US legislator's name, set off by commas: 'Senate Majority
+# Leader Jane Roe, R-Ky., said'. Its dot is no sentence end; read as one, it cut the mention off
+# from its verb. (Tags with inner dots, "D-N.Y.", already keep theirs.)
+US_STATE_ABBREVIATIONS: tuple[str, ...] = (
+    *("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"),
+    *("ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"),
+    *("ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"),
+)
+PARTY_STATE_TAGS: frozenset[str] = frozenset(
+    f"{party}-{state}" for party in "rdi" for state in US_STATE_ABBREVIATIONS
+)
+ABBREVIATIONS = ABBREVIATIONS | PARTY_STATE_TAGS
 SENTENCE_END_CHARS = ".!?"
 # Quote marks and dashes, as tokens.
 QUOTE_TOKEN_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
