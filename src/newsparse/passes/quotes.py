@@ -742,8 +742,8 @@ class _Hit:
     role: str | None = None
 
 
-def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
-    """Attribution after the quote, in its sentence."""
+def _after(P: _Para, qi: int, lo: int, hi: int, closed_stop: bool) -> _Hit | None:
+    """Attribution after the quote, in its sentence (tokens lo .. hi-1)."""
     T, L = P.t, P.low
     i = qi + 1
     if i < hi and T[i] == ",":
@@ -757,6 +757,10 @@ def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
         np = _np_forward(P, j, hi, j)
         if np is not None and P.cap[np[0]]:
             return _Hit(np, (i, j), "after.dash_name")
+        return None
+    if L[i] in Q.CLAUSE_CONJUNCTIONS and "w" in P.kind[lo:qi]:
+        # 'X called them "lone wolves" and describe ...' / '"...," when Clinton blasted him': a
+        # quote inside a sentence that a conjunction carries on opens no attribution after it.
         return None
     while i < hi and L[i] in Q.LEAD_TRIM:
         i += 1
@@ -809,7 +813,9 @@ def _after(P: _Para, qi: int, hi: int, closed_stop: bool) -> _Hit | None:
         return None
     if not _valid_subject(P, i, k):
         return None
-    if closed_stop and hi - c > Q.MAX_CUE_TAIL + 6:
+    if closed_stop and hi - c > Q.MAX_CUE_TAIL + 6 and T[c] != ",":
+        # A long report after a quote that ended its sentence is a new sentence's; but
+        # '"You winning?" she said, but ...' goes on after a comma: the cue is the quote's.
         return None
     role = None
     if k < r:
@@ -957,6 +963,11 @@ def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
                 role, _ = _appositions(P, m, k)
     elif K[k] != "q":
         np = _np_backward(P, lo, k)
+        if np is not None and _after_participle_phrase(P, lo, np[0]):
+            # 'Protesters marching through the streets chanted "..."': the place is no speaker.
+            subject = _sentence_subject(P, lo, v)
+            if subject is not None and P.cap[subject[0]]:
+                return _Hit(subject, cue, "before.sentence_subject")
     if np is not None:
         return _Hit(np, cue, "before.name_verb", role)
     if K[k] == "w" and not P.cap[k]:
@@ -964,6 +975,19 @@ def _before(P: _Para, qi: int, lo: int, direct: bool) -> _Hit | None:
         if np is not None and P.cap[np[0]] and not _cue_between(P, np[1], v, lo):
             return _Hit(np, cue, "before.sentence_subject")
     return None
+
+
+def _after_participle_phrase(P: _Para, lo: int, a: int) -> bool:
+    """Whether the mention at token a is the object of a preposition after a participle
+    ('marching through [the streets]')."""
+    L = P.low
+    return (
+        a - 2 >= lo
+        and L[a - 1] in Q.PLACE_PREPOSITIONS
+        and P.kind[a - 2] == "w"
+        and L[a - 2].endswith("ing")
+        and not P.cap[a - 2]
+    )
 
 
 def _only_commas_adverbs(P: _Para, a: int, b: int) -> bool:
@@ -1051,7 +1075,7 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
             k = bisect.bisect_right(stops, pos)
             hi = stops[k] if k < len(stops) and stops[k] < limit else limit
             closed_stop = f.closed and text[f.end - 2 : f.end - 1] in ".!?"
-            hit = _after(P, pos, hi, closed_stop)
+            hit = _after(P, pos, lo, hi, closed_stop)
             if hit is not None and low[hit.spk[0]] in Q.PRONOUN_SET:
                 # 'Sen. Jane Roe scolded him: "...," she said.': the named introducer wins.
                 named = _before(P, pos, lo, f.kind == "direct")

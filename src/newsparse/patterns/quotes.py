@@ -1227,6 +1227,20 @@ LEAD_TRIM: frozenset[str] = frozenset(
         "also",
     }
 )
+# Conjunctions that, after a quote inside a sentence, carry the sentence on into a new clause
+# whose subject did not say the quote: 'She called the plan "a disgrace," and Smith said ...',
+# 'Obama and Clinton call them "lone wolves" and describe their acts as crimes', '"...," when
+# Clinton blasted him'. ("as" is left out: 'the plan is "dead," as Smith put it' attributes.)
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
+    {"and", "but", "or", "yet", "so", "while", "when", "because", "whereas", "which"}
+)
+# Prepositions of place after a participle in a crowd's description: 'Protesters marching
+# through the streets chanted "..."' - the noun after them is a place, and the speaker is the
+# sentence's subject.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"through", "along", "across", "around", "outside", "inside", "into", "past", "near"}
+    | {"on", "in", "at", "by", "over", "toward", "towards", "down", "up", "from", "to"}
+)
 # A participle cue hangs off the sentence's subject: 'Smith attacked the plan, saying, "..."' /
 # 'Dean ... before asking her, "..."'.
 PARTICIPLE_LEADS: frozenset[str] = frozenset(
