@@ -53,6 +53,9 @@ class Found:
     name: str | None = None
     role: str | None = None
     rule: str | None = None
+    # A pronoun and cue after the quote that a named introducer before it outranked
+    # ('Sen. Jane Roe scolded him: "A," she said.'): the next quote takes "she said".
+    after_pronoun: tuple[tuple[int, int], tuple[int, int] | None] | None = None
 
 
 # --- finding quotes ---------------------------------------------------------------------------
@@ -1080,6 +1083,13 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
                 # 'Sen. Jane Roe scolded him: "...," she said.': the named introducer wins.
                 named = _before(P, pos, lo, f.kind == "direct")
                 if named is not None and low[named.spk[0]] not in Q.PRONOUN_SET:
+                    # The quote after this one in the paragraph is tied to the pronoun's cue.
+                    a, b = hit.spk
+                    cue = hit.cue
+                    f.after_pronoun = (
+                        (P.s[a], P.e[b - 1]),
+                        (P.s[cue[0]], P.e[cue[1] - 1]) if cue is not None else None,
+                    )
                     hit = named
             if hit is None or not _apply(f, P, hit):
                 hit = _before(P, pos, lo, f.kind == "direct")
@@ -1129,6 +1139,11 @@ def _carry(paragraphs: list[Line], found: list[Found]) -> None:
         nxt = found[k + 1] if k + 1 < len(found) else None
         # Same paragraph: '"A," she said. "B."' and '"A." "B," she said.'
         if prev is not None and prev.line == f.line and prev.speaker is not None:
+            if prev.after_pronoun is not None and prev.end <= f.start:
+                # 'Roe scolded him: "A," she said. "B."': B is tied to "she said".
+                f.speaker, f.cue = prev.after_pronoun
+                f.rule = "carry.same_paragraph"
+                continue
             _copy(f, prev, "carry.same_paragraph")
             continue
         if nxt is not None and nxt.line == f.line and nxt.speaker is not None:
