@@ -144,6 +144,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "chime in",
     "interject",
     "go on",
+    # 'as The New Yorker put it in a profile, "..."': the writer's way of quoting a phrase.
+    "put it",
     "elaborate",
     "recount",
     "reason",
@@ -230,6 +232,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "sum up": ("summed up", "sums up"),
     "concur": ("concurred", "concurs"),
     "add later": ("added later",),
+    "put it": ("puts it", "putting it"),
 }
 
 
