@@ -224,9 +224,11 @@ def _is_title(text: str, qs: int, words: list[str]) -> bool:
 def _stray_opener(text: str, marks: list[int], paragraphs: list[Line], li: int) -> bool:
     """In an article set in curly marks, whether the straight mark opening this paragraph is a
     stray left by copying ('"Kevin was snoring.' between “...” paragraphs): it is the paragraph's
-    only straight mark, and the next paragraph does not open with one (as a quote running on
-    over several paragraphs in straight marks would)."""
-    if sum(text[i] == '"' for i in marks) != 1:
+    only straight mark, its curly marks pair up (in '"We will go,” she said.' the straight mark
+    opens what the curly one closes), and the next paragraph does not open with a straight mark
+    (as a quote running on over several paragraphs in straight marks would)."""
+    chars = [text[i] for i in marks]
+    if chars.count('"') != 1 or chars.count("\u201c") != chars.count("\u201d"):
         return False
     return li + 1 >= len(paragraphs) or paragraphs[li + 1].text[:1] != '"'
 
