@@ -1395,17 +1395,6 @@ def _pronoun_target(
     return None
 
 
-def _scare_quote(text: str, f: Found) -> bool:
-    """A partial quote of one word ('the "fact-checking" website', 'a "philanthropub"',
-    'promoting "quack" cures'): with no one said to have said it, and no labelling verb just
-    before it ('called the plan "ambitious"'), a scare quote, a term or a name."""
-    inner = text[f.start + 1 : f.end - 1 if f.closed else f.end].strip(Q.SCARE_QUOTE_STRIP)
-    if not inner or any(c.isspace() for c in inner):
-        return False
-    before = text[max(0, f.start - Q.LABEL_VERB_REACH) : f.start].lower().split()
-    return Q.LABEL_VERBS.isdisjoint(before[-Q.LABEL_VERB_WORDS :])
-
-
 def build(
     doc: Doc, body: list[Line], explain: bool
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -1415,16 +1404,8 @@ def build(
     text = doc.text
     found = find_quotes(doc, body)
     attribute(doc, body, found)
-    # A title ("Face the Nation") is kept only when someone is said to have said it, and so is
-    # a quoted single word (_scare_quote).
-    found = [
-        f
-        for f in found
-        if not (
-            (f.title and not (f.rule or "").startswith("after."))
-            or (f.speaker is None and f.kind == "partial" and _scare_quote(text, f))
-        )
-    ]
+    # A title ("Face the Nation") is kept only when someone is said to have said it.
+    found = [f for f in found if not (f.title and not (f.rule or "").startswith("after."))]
     quotes: list[dict[str, Any]] = []
     speakers: dict[str, dict[str, Any]] = {}
     for qi, f in enumerate(found):

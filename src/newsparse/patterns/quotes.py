@@ -41,25 +41,6 @@ QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 CURLY_ARTICLE_RATIO = 4
 # What may follow a transcript's stage direction inside its marks: '"(CROSSTALK.)', '"(Laughter)."'.
 STAGE_DIRECTION_STRIP = " .,;\u00a0"
-# What is stripped from a partial quote's text before telling whether it is one word: its
-# punctuation and inner marks ('"sad."', "“Rez,”").
-SCARE_QUOTE_STRIP = " .,;:!?'\u2019\u2018\u00a0"
-# Verbs that put a quoted word in someone's mouth as a label ('The operator called the timetable
-# "ambitious"', 'dubbed him "Lyin' Ted"'): a one-word partial quote within LABEL_VERB_WORDS
-# words (LABEL_VERB_REACH characters) after one is kept even with no speaker found.
-LABEL_VERBS: frozenset[str] = frozenset(
-    f"{stem}{end}"
-    for stem, ends in (
-        ("call", ("", "s", "ed", "ing")),
-        ("dub", ("", "s", "bed", "bing")),
-        ("label", ("", "s", "ed", "led", "ing", "ling")),
-        ("brand", ("", "s", "ed", "ing")),
-        ("describ", ("e", "es", "ed", "ing")),
-    )
-    for end in ends
-)
-LABEL_VERB_WORDS = 4
-LABEL_VERB_REACH = 60
 # Speech verbs: the cue that ties a quote to its speaker. Base forms; inflections are generated
 # below. "tweeted", "posted", "wrote" because news quotes social media; "continued", "added",
 # "responded" because quotes run on across paragraphs; "told" takes an object ("told reporters");
