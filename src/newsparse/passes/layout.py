@@ -39,6 +39,9 @@ RELATED_RUN_MAX = 12
 # The body ends at the last prose line at least this long (then runs on through short sentences
 # right after it): related-story teasers and promotion below the body are rarely this long.
 BODY_END_ANCHOR_WORDS = 12
+# How many lines an end-of-article credit (P.END_CREDIT) may stand below the last paragraph and
+# still close the body: a list under the last paragraph (a tour's dates) runs this long.
+END_CREDIT_REACH = 40
 # A question this short between two paragraphs is a crosshead of an explainer, not prose.
 QUESTION_CROSSHEAD_WORDS = 9
 # All-capitals lines this long inside the body are linked teasers, not crossheads.
@@ -251,6 +254,25 @@ def _find_body_end(doc: Doc, body_start: int | None, related: set[int]) -> int |
         elif not (line.n_words <= 8 and _clutter_key(line) not in P.CLUTTER_LINES):
             break
         j += 1
+    return _run_to_end_credit(doc, end, related)
+
+
+def _run_to_end_credit(doc: Doc, end: int, related: set[int]) -> int:
+    """The body's last line, moved down to just above an end-of-article credit ("Additional
+    reporting by ...") that follows it across unlabelled lines only: a list under the last
+    paragraph (tour dates, a schedule) is part of the story the credit closes. Clutter, a
+    related list or promotion in between leaves the end where it was."""
+    lines = doc.lines
+    k = end + 1
+    stop = min(len(lines), end + 1 + END_CREDIT_REACH)
+    while k < stop:
+        line = lines[k]
+        if line.type is not None:
+            closes = line.rule == "local.clutter_prefix" and P.END_CREDIT.match(line.text)
+            return k - 1 if closes and k > end + 1 else end
+        if k in related or _is_promo(line) or _clutter_key(line) in P.CLUTTER_LINES:
+            break
+        k += 1
     return end
 
 

@@ -537,6 +537,14 @@ CLUTTER_PREFIX_STRONG = compile_lazily(
     r"more\s+about|top\s+stories|most\s+read|trending\s+now)\b\s*(?:[:|\u2022>»\-\u2013\u2014]|$)",
     re.IGNORECASE,
 )
+# The newsroom's credit that closes a story: "Additional reporting by Jane Doe", "(Reporting by
+# Jane Doe; Editing by John Roe)", "Compiled by the foreign desk". Wire and magazine copy puts it
+# right under the last of the article's text, so whatever stands between the last paragraph and
+# it (a list of tour dates, a short schedule) is still the article.
+END_CREDIT = compile_lazily(
+    r"^\(?\s*(?:additional\s+reporting|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by)\b",
+    re.IGNORECASE,
+)
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
 # further"): the short lines under them are boilerplate.
