@@ -71,6 +71,18 @@ def _is_dateline_lead(line: Line) -> bool:
     return loc is None or loc.split(",")[0].isupper()
 
 
+def _is_wire_dateline(line: Line) -> bool:
+    """A dateline lead (_is_dateline_lead) in the wire's own shape: an agency in brackets or a
+    dash after the place ('LONDON (AP) --', 'MADRID \u2014'), not a bare capitalised label and
+    a colon, which is also how 'UPDATE:' or 'WATCH:' open a line."""
+    m = P.DATELINE.match(line.text)
+    return m is not None and (
+        m.group("agency") is not None
+        or m.group("agency0") is not None
+        or not m.group(0).rstrip().endswith(":")
+    )
+
+
 def _looks_like_byline(line: Line) -> bool:
     """'Jane Doe | Fox News', 'Jane Doe, Reuters', 'Jane Doe and John Roe'."""
     if line.n_words > 12 or line.terminal:
@@ -168,10 +180,12 @@ def find_body(doc: Doc) -> None:
     # ends before it.
     head_end = top - 1
     prose_seen = 0
+    dateline_at = None
     for i in range(top, min(len(lines), top + HEAD_ZONE_LINES)):
         line = lines[i]
         if line.type is None:
             if _is_dateline_lead(line):
+                dateline_at = i
                 break
             if line.prose:
                 prose_seen += 1
@@ -193,7 +207,13 @@ def find_body(doc: Doc) -> None:
             head_end = i
     related = _related_runs(doc)
     body_start = None
-    for i in range(head_end + 1, len(lines)):
+    first = head_end + 1
+    if dateline_at is not None and _is_wire_dateline(lines[dateline_at]):
+        # "HOUSTON (KTRK) -- ...": the agency's dateline opens the story's first paragraph, so
+        # a sentence above it is no body: the caption of the picture or video topping the page,
+        # or a standfirst.
+        first = dateline_at
+    for i in range(first, len(lines)):
         if (
             lines[i].type is None
             and _paragraph_like(lines[i])
