@@ -297,3 +297,8 @@ def test_fold_and_lower_tables_are_complete() -> None:
     assert all(s.lower() in P.FUNCTION_WORDS for s in P.FUNCTION_WORD_SPELLINGS)
     assert P.FUNCTION_WORDS <= P.FUNCTION_WORD_SPELLINGS
     assert {"THE", "The", "tHe", "SHOULD"} <= P.FUNCTION_WORD_SPELLINGS
+
+
+def test_media_markers_are_clutter_keys() -> None:
+    # The local pass notes a media marker only among the lines it labels clutter.
+    assert P.MEDIA_MARKER_KEYS <= P.CLUTTER_LINES

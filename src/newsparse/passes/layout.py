@@ -42,6 +42,11 @@ BODY_END_ANCHOR_WORDS = 12
 # How many lines an end-of-article credit (P.END_CREDIT) may stand below the last paragraph and
 # still close the body: a list under the last paragraph (a tour's dates) runs this long.
 END_CREDIT_REACH = 40
+# A video's title or a picture's caption under its player or widget runs at most this long.
+MEDIA_CAPTION_MAX_WORDS = 20
+# The description a video player prints under the title repeats at least this share of the
+# title's words (of three letters or more).
+MEDIA_ECHO_SHARE = 0.6
 # A question this short between two paragraphs is a crosshead of an explainer, not prose.
 QUESTION_CROSSHEAD_WORDS = 9
 # All-capitals lines this long inside the body are linked teasers, not crossheads.
@@ -170,6 +175,44 @@ def pair_captions(doc: Doc) -> None:
         for line in lines:
             if line.type is None and line.text in captions:
                 doc.label(line, "caption", "layout.repeated_caption")
+
+
+def media_captions(doc: Doc) -> None:
+    """The line right under a video player's or picture widget's furniture ('Video', 'View this
+    image', 'Text Edge Style') is the video's title or the picture's caption, when it is short
+    and no running prose; a description under a title that repeats most of the title's words
+    is part of the caption too."""
+    lines = doc.lines
+    for i in doc.data.get("media_markers", ()):  # found by the local pass (P.MEDIA_MARKER_KEYS)
+        if i + 1 >= len(lines):
+            continue
+        title = lines[i + 1]
+        if title.type is not None or not _media_title(title):
+            continue
+        doc.label(title, "caption", "layout.media_caption")
+        if title.fragment and i + 2 < len(lines):
+            desc = lines[i + 2]
+            if desc.type is None and desc.n_words <= 40 and _echoes(desc, title):
+                doc.label(desc, "caption", "layout.media_description")
+
+
+def _media_title(line: Line) -> bool:
+    """Short enough for a video title or a picture caption, and not body or furniture."""
+    return (
+        2 <= line.n_words <= MEDIA_CAPTION_MAX_WORDS
+        and not line.prose
+        and not line.text.isupper()
+        and not _is_dateline_lead(line)
+    )
+
+
+def _echoes(line: Line, title: Line) -> bool:
+    """``line`` repeats most of ``title``'s words of three letters or more."""
+    wanted = {w for w in title.lower.split() if len(w) >= 3}
+    if not wanted:
+        return False
+    have = set(line.lower.split())
+    return len(wanted & have) >= MEDIA_ECHO_SHARE * len(wanted)
 
 
 def find_body(doc: Doc) -> None:
@@ -539,6 +582,7 @@ def label_tail(doc: Doc) -> None:
 def run(doc: Doc) -> None:
     find_headline(doc)
     pair_captions(doc)
+    media_captions(doc)
     find_body(doc)
     label_head(doc)
     label_body(doc)

@@ -385,6 +385,8 @@ def label(doc: Doc) -> None:
             key = line.key = _trim_clutter(low)
         if key in P.CLUTTER_LINES or (not key and not any(c.isalpha() for c in text)):
             doc.label(line, "boilerplate", "local.clutter_line")
+            if key in P.MEDIA_MARKER_KEYS:  # the layout pass looks under it for a caption
+                doc.data.setdefault("media_markers", []).append(line.index)
             continue
         if lead and (
             P.COUNTER_LINE.match(text) or P.READ_TIME.match(text) or P.URL_LINE.match(text)

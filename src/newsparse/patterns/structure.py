@@ -395,6 +395,9 @@ CLUTTER_LINES: frozenset[str] = frozenset(
         " watch now ",
         " video ",
         " videos ",
+        # A player's link to its playlist, which a scrape leaves on its own line.
+        " more videos ",
+        " more photos ",
         " play ",
         " play video ",
         " pause ",
@@ -544,6 +547,26 @@ CLUTTER_PREFIX_STRONG = compile_lazily(
 END_CREDIT = compile_lazily(
     r"^\(?\s*(?:additional\s+reporting|reporting\s+by|editing\s+by|writing\s+by|compiled\s+by)\b",
     re.IGNORECASE,
+)
+# What a video player or picture widget leaves on the line right above its title or caption, as
+# clutter keys (each is in CLUTTER_LINES): "Video", "Play Video", "Watch", "Replay", "View this
+# image ›", "Enlarge this image", and the last items of a player's caption-settings menu ("Font
+# Family", "Text Edge Style"). "Videos" is left out: a playlist of other videos follows it.
+MEDIA_MARKER_KEYS: frozenset[str] = frozenset(
+    [
+        "video",
+        "play video",
+        "watch",
+        "watch now",
+        "replay",
+        "view this image",
+        "view image",
+        "enlarge this image",
+        "image",
+        "photo",
+        "font family",
+        "text edge style",
+    ]
 )
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
