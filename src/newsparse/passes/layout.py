@@ -47,6 +47,8 @@ MEDIA_CAPTION_MAX_WORDS = 20
 # The description a video player prints under the title repeats at least this share of the
 # title's words (of three letters or more).
 MEDIA_ECHO_SHARE = 0.6
+# A line opening with this many characters of a caption repeats that caption.
+CAPTION_ECHO_CHARS = 60
 # A question this short between two paragraphs is a crosshead of an explainer, not prose.
 QUESTION_CROSSHEAD_WORDS = 9
 # All-capitals lines this long inside the body are linked teasers, not crossheads.
@@ -175,6 +177,30 @@ def pair_captions(doc: Doc) -> None:
         for line in lines:
             if line.type is None and line.text in captions:
                 doc.label(line, "caption", "layout.repeated_caption")
+        toggles = P.CAPTION_TOGGLE_ENDINGS
+        for caption in captions:  # a few lines: the box's copies are looked for only under one
+            if caption.lower().endswith(toggles):
+                _caption_box_copies(doc, captions)
+                break
+
+
+def _caption_box_copies(doc: Doc, captions: set[str]) -> None:
+    """A gallery's caption box prints the caption cut short and whole, each ending in its
+    toggle ("... unveil the car at ... more", "... unveil the car at the show on Tuesday.
+    less"): a line that ends in a toggle and opens with the same CAPTION_ECHO_CHARS characters
+    as a caption that ends in one is that caption again. (Without the toggles, a caption may
+    open like the lead paragraph it was taken from, which stays body.)"""
+    n = CAPTION_ECHO_CHARS
+    toggles = P.CAPTION_TOGGLE_ENDINGS
+    openings = {c[:n] for c in captions if len(c) >= n and c.lower().endswith(toggles)}
+    for line in doc.lines:
+        if (
+            line.type is None
+            and len(line.text) >= n
+            and line.text[:n] in openings
+            and line.lower.endswith(toggles)
+        ):
+            doc.label(line, "caption", "layout.repeated_caption")
 
 
 def media_captions(doc: Doc) -> None:

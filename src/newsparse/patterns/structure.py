@@ -568,6 +568,9 @@ MEDIA_MARKER_KEYS: frozenset[str] = frozenset(
         "text edge style",
     ]
 )
+# The toggles a gallery's caption box ends its caption with, cut short or whole ("... at the
+# ... more", "... on Tuesday. less"), lower case: two copies of one caption, each with its own.
+CAPTION_TOGGLE_ENDINGS = ("... more", "...more", "\u2026 more", "\u2026more", " less")
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
 # further"): the short lines under them are boilerplate.
