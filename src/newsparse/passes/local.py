@@ -11,9 +11,11 @@ from newsparse.document import Doc, Line, folds_to_ascii, holds_any
 from newsparse.patterns import structure as P
 
 # Words after which a trailing agency name is what someone told or said, not a credit
-# ("... he told Reuters", "... according to AP").
+# ("... he told Reuters", "... according to AP", "... the minister told the BBC": an article
+# before the name makes it part of a sentence).
 _NOT_BEFORE_CREDIT = frozenset(
     [
+        "the",
         "to",
         "by",
         "from",
