@@ -772,9 +772,11 @@ TIMESTAMP_LABEL = compile_lazily(
     re.IGNORECASE,
 )
 # Tokens a date or time line is made of; a line of only these is a timestamp
-# ("Friday 25 December 2015", "Jul 17, 2014", "1:39 PM ET", "12/02/2021 14:05 GMT").
+# ("Friday 25 December 2015", "Jul 17, 2014", "1:39 PM ET", "12/02/2021 14:05 GMT"), and a
+# clock time run into its "AM"/"pm" ("4:41AM", split at the ":" into "4" and "41AM"; "4pm").
 _TIME_TOKEN = (
-    rf"(?:{MONTHS}|{WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?|"
+    rf"(?:{MONTHS}|{WEEKDAYS})\.?|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[ap]\.?m\.?|"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|"
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|a\.?m\.?|p\.?m\.?|hrs?|ist|gmt|utc|bst|cet|cest|edt|est|"
     r"et|pt|pdt|pst|ct|cdt|cst|mt|aest|aedt|jst|on|at|updated|published|posted|ago|"
     r"seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?|yesterday|today|"
