@@ -49,6 +49,8 @@ MEDIA_CAPTION_MAX_WORDS = 20
 MEDIA_ECHO_SHARE = 0.6
 # A line opening with this many characters of a caption repeats that caption.
 CAPTION_ECHO_CHARS = 60
+# A linked story's headline runs at most this many words.
+TEASER_MAX_WORDS = 25
 # A question this short between two paragraphs is a crosshead of an explainer, not prose.
 QUESTION_CROSSHEAD_WORDS = 9
 # All-capitals lines this long inside the body are linked teasers, not crossheads.
@@ -496,6 +498,15 @@ def label_body(doc: Doc) -> None:
             doc.label(line, "subheading", "layout.question_crosshead")
         elif _paragraph_like(line):  # prose, or a short full sentence
             doc.label(line, "paragraph", "layout.prose")
+        elif (
+            line.text[0] in P.QUOTE_OPENERS
+            and not line.terminal
+            and n_words <= TEASER_MAX_WORDS
+            and P.QUOTED_HEADLINE.match(line.text)
+        ):
+            # "'Self-serving': Critics hit back at the plan": a headline's quote-and-colon
+            # shape, linking another story. Speech in the body ends like a sentence.
+            doc.label(line, "boilerplate", "layout.quoted_headline")
         elif line.text[0] in P.QUOTE_OPENERS or (
             line.text.endswith(":") and nxt is not None and nxt.text[0] in P.QUOTE_OPENERS
         ):

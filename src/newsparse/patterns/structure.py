@@ -571,6 +571,10 @@ MEDIA_MARKER_KEYS: frozenset[str] = frozenset(
 # The toggles a gallery's caption box ends its caption with, cut short or whole ("... at the
 # ... more", "... on Tuesday. less"), lower case: two copies of one caption, each with its own.
 CAPTION_TOGGLE_ENDINGS = ("... more", "...more", "\u2026 more", "\u2026more", " less")
+# A headline that opens with a quotation and a colon: "'Self-serving': Critics hit back at the
+# plan", "“We're on it”: State spends $2m on new campaign". Sites link other stories between
+# paragraphs in this shape; the quote closes right before the colon.
+QUOTED_HEADLINE = compile_lazily(r"^[\"'\u201c\u2018].{1,80}?[\"'\u201d\u2019]:\s+\S")
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
 # further"): the short lines under them are boilerplate.
