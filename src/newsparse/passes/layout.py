@@ -541,7 +541,12 @@ def label_body(doc: Doc) -> None:
             and _body_side(nxt)
             and not P.BYLINE_ROLE.match(line.text)
         ):
-            doc.label(line, "subheading", "layout.crosshead")
+            if P.KICKER_SEPARATOR in line.text:
+                # "Profile | Jane Doe", "Analysis | What the vote means": a linked story's
+                # kicker and title. A crosshead is one phrase.
+                doc.label(line, "boilerplate", "layout.kicker_link")
+            else:
+                doc.label(line, "subheading", "layout.crosshead")
         elif i in list_items:
             doc.label(line, "paragraph", "layout.list_item")
         elif line.n_words >= 15:

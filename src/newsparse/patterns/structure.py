@@ -575,6 +575,9 @@ CAPTION_TOGGLE_ENDINGS = ("... more", "...more", "\u2026 more", "\u2026more", " 
 # plan", "“We're on it”: State spends $2m on new campaign". Sites link other stories between
 # paragraphs in this shape; the quote closes right before the colon.
 QUOTED_HEADLINE = compile_lazily(r"^[\"'\u201c\u2018].{1,80}?[\"'\u201d\u2019]:\s+\S")
+# What stands between a linked story's kicker and its title ("Profile | Jane Doe",
+# "Analysis | What the vote means"): a short line holding it between paragraphs is a link.
+KICKER_SEPARATOR = " | "
 # Markers after which a list of other stories follows ("Read more", "Recommended", "Related
 # stories", "More from X", "Most read", "Most Read Sport Stories", "Further Reading", "Explore
 # further"): the short lines under them are boilerplate.
