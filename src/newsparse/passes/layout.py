@@ -92,6 +92,18 @@ def _is_wire_dateline(line: Line) -> bool:
     )
 
 
+def _is_agency_byline(line: Line) -> bool:
+    """'Associated Press November 19, 2019, 9:02 AM': a wire agency credited as the author,
+    then the story's date (the agency's name alone is a credit or clutter)."""
+    if not line.lower.startswith(P.WIRE_AGENCY_BYLINE_OPENINGS):
+        return False  # most lines: a test on the opening before the pattern's search
+    text = line.text
+    m = P.BYLINE_TAIL.search(text)
+    if m is None or P.DIGIT.search(m.group(0)) is None:
+        return False
+    return text[: m.start()].strip(" ,|-\u2013\u2014").lower() in P.WIRE_AGENCY_BYLINES
+
+
 def _looks_like_byline(line: Line) -> bool:
     """'Jane Doe | Fox News', 'Jane Doe, Reuters', 'Jane Doe and John Roe'."""
     if line.n_words > 12 or line.terminal:
@@ -435,6 +447,8 @@ def label_head(doc: Doc) -> None:
             doc.label(line, "byline", "layout.head_byline")
         elif P.BYLINE_ROLE.match(line.text) and prev is not None and prev.type == "byline":
             doc.label(line, "byline", "layout.byline_role")
+        elif line.n_words <= 14 and not line.terminal and _is_agency_byline(line):
+            doc.label(line, "byline", "layout.agency_byline")
         elif (
             not standfirst_done
             and line.n_words >= 5

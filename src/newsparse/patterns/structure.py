@@ -739,6 +739,37 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "log",
     ]
 )
+# Wire agencies that sites name as a story's author, lower case, on a line with its date:
+# "Associated Press November 19, 2019, 9:02 AM", "Reuters | Updated June 3, 2021".
+WIRE_AGENCY_BYLINES: frozenset[str] = frozenset(
+    [
+        "associated press",
+        "the associated press",
+        "ap",
+        "reuters",
+        "thomson reuters",
+        "afp",
+        "agence france-presse",
+        "bloomberg",
+        "bloomberg news",
+        "press association",
+        "pa media",
+        "dpa",
+        "efe",
+        "xinhua",
+        "kyodo",
+        "kyodo news",
+        "yonhap",
+        "ani",
+        "pti",
+        "ians",
+        "aap",
+        "upi",
+        "anadolu agency",
+        "tass",
+    ]
+)
+WIRE_AGENCY_BYLINE_OPENINGS = tuple(sorted(WIRE_AGENCY_BYLINES))
 # Separators between names and outlets in bylines: "Jane Doe | Fox News", "Jane Doe, Reuters",
 # "Jane Doe - BBC News", "Jane Doe and John Roe", "Jane Doe & John Roe", "Jane Doe • 3 min read".
 # The (?<!\s) anchors: a match may only start where a whitespace run starts, so a long run of
