@@ -346,12 +346,13 @@ def label(doc: Doc) -> None:
         text = line.text
         low = line.lower or text.lower()
         n_words = line.n_words
-        # Every embed marker has a "/" (a link) or "post " ("A post shared by"): a cheap gate;
-        # without a "/", only the two "post" markers can match.
+        # Every embed marker has a "/" (a link) or "post" ("A post shared by", in any case and
+        # spacing: "VIEW THIS POST ON INSTAGRAM"): a cheap gate; without a "/", only the two
+        # "post" markers can match.
         if (
             (
                 ("/" in text and line.may_hold(P.EMBED_MARKER_NEEDLES))
-                or ("ost " in text and line.may_hold(P.EMBED_POST_NEEDLES))
+                or ((line.folds or "post" in low) and line.may_hold(P.EMBED_POST_NEEDLES))
             )
             and P.EMBED_MARKERS.search(text)
         ) or ("(@" in text and P.EMBED_SIGNATURE.match(text)):
