@@ -67,6 +67,14 @@ def test_byline_with_a_long_run_of_spaces_finishes() -> None:
     assert finishes(lambda: [PATTERNS["byline spaces"](100_000)], bound=15.0)
 
 
+def test_credit_shaped_lines_of_name_pieces_finish() -> None:
+    """Short lines a credit pattern reads, made of pieces a name pattern can split many ways
+    (hyphenated pieces, particles): each once took seconds, a 120-character one hours."""
+    shapes = ["AP/Jane " + "Ab-" * 40, "AP / " + "van " * 30, "(Jane " + "Ab-" * 40 + "/AP)"]
+    lines = "\n".join(s[:120] for s in shapes for _ in range(50))
+    assert finishes(lambda: ["Headline\n" + lines + "\n"], bound=10.0)
+
+
 def test_big_inputs_finish() -> None:
     """One 5 MB line of prose, and 100,000 lines."""
     sentence = "The minister said on Friday that the dam would open soon, officials said. "

@@ -55,6 +55,14 @@ NAME_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 # What a name word (NAME_WORD) starts with.
 NAME_WORD_FIRST_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD}){{1,4}}"
+# The same for patterns compiled with re.IGNORECASE. There NAME_WORD's "[A-Z]?[a-z]+" after a
+# hyphen can give a segment's first letter to either class, so a line of many hyphenated pieces
+# ("AP/Jane Ab-Ab-Ab-...") had 2**pieces ways to fail: 84 characters took 17 s. Without case, a
+# piece is simply letters, and each piece can be read one way only.
+NAME_WORD_ANY_CASE = r"(?:[A-Z][a-z\u00df-\u00ff]*(?:['’\-][a-z\u00df-\u00ff]+)*\.?|[A-Z]\.)"
+PERSON_NAME_ANY_CASE = (
+    rf"{NAME_WORD_ANY_CASE}(?:\s+(?:{NAME_PARTICLE}\s+)*{NAME_WORD_ANY_CASE}){{1,4}}"
+)
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -191,8 +199,8 @@ CREDIT_AGENCY_PHOTO = compile_lazily(
 # A line that is nothing but credit names: "Getty Images", "GETTY IMAGES", "REUTERS/Jane Doe",
 # "Jane Doe/AFP via Getty Images", "(Manu Fernandez/AP)", "Reuters/Corbis", "Rex".
 CREDIT_BARE = compile_lazily(
-    rf"^\(?\s*(?P<credit>(?:(?:{PERSON_NAME})\s*/\s*)?(?:{_AGENCY_ALT})"
-    rf"(?:\s*(?:/|via|for|,|;|\|)\s*(?:{_AGENCY_ALT}|{PERSON_NAME}))*)\s*\)?\.?$",
+    rf"^\(?\s*(?P<credit>(?:(?:{PERSON_NAME_ANY_CASE})\s*/\s*)?(?:{_AGENCY_ALT})"
+    rf"(?:\s*(?:/|via|for|,|;|\|)\s*(?:{_AGENCY_ALT}|{PERSON_NAME_ANY_CASE}))*)\s*\)?\.?$",
     re.IGNORECASE,
 )
 # A photographer and the outlet they shoot for, with no agency word at all: "Jane Doe/The
@@ -278,7 +286,7 @@ CREDIT_LABEL_TAIL_NEEDLES = ("credit", "photo", "image")
 # Inside a trailing "( ... )", what makes it a credit rather than an aside: an agency, a photo
 # word, or the "Name/Agency" slash shape.
 PAREN_CREDIT_CONTENT = compile_lazily(
-    rf"(?:\b(?:{_AGENCY_ALT})\b|\b{PHOTO_WORDS}\b|^{PERSON_NAME}\s*/\s*\S)", re.IGNORECASE
+    rf"(?:\b(?:{_AGENCY_ALT})\b|\b{PHOTO_WORDS}\b|^{PERSON_NAME_ANY_CASE}\s*/\s*\S)", re.IGNORECASE
 )
 # Caption openers that describe a picture: "Pictured: ...", "Above: ...", "Left to right: ...".
 CAPTION_LEAD = compile_lazily(
