@@ -473,19 +473,12 @@ def label_body(doc: Doc) -> None:
     lo, hi = doc.body_start, doc.body_end
     _relabel_time_crossheads(doc, lo, hi)
     list_items = _sandwiched_runs(doc, lo, hi, related)
-    last = len(lines) - 1
     for i in range(lo, hi + 1):
         line = lines[i]
         if line.type is not None:
             continue
-        # doc.neighbours(i), _is_promo and _is_shouted_teaser written out: this loop sees
-        # every body line.
-        prev = lines[i - 1] if i > 0 else None
-        nxt = lines[i + 1] if i < last else None
+        prev, nxt = doc.neighbours(i)
         n_words = line.n_words
-        promo = line.promo
-        if promo is None and n_words <= 40:
-            promo = _is_promo(line)
         if i in related:
             doc.label(line, "boilerplate", "layout.related_list")
         elif prev is not None and prev.rule == "local.gallery_item":
@@ -493,12 +486,12 @@ def label_body(doc: Doc) -> None:
         elif headline is not None and line.text == headline:
             # The page repeats its own headline in a "most read" box or a share widget.
             doc.label(line, "boilerplate", "layout.headline_repeat")
-        elif (n_words <= 40 and promo) or (
+        elif (n_words <= 40 and _is_promo(line)) or (
             prev is not None and prev.rule == "layout.promo" and n_words <= 12
         ):
             # The pitch and its one-line tagline ("The best way to follow what you care about.").
             doc.label(line, "boilerplate", "layout.promo")
-        elif n_words >= SHOUTED_TEASER_WORDS and line.text.isupper():  # _is_shouted_teaser
+        elif _is_shouted_teaser(line):
             doc.label(line, "boilerplate", "layout.caps_teaser")
         elif (
             line.text.endswith("?")
