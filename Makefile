@@ -1,13 +1,13 @@
 # One place for the project's commands; CI runs `make test` (lint, types, tests).
 PY ?= python
 
-.PHONY: test lint types pytest bench golden eval
+.PHONY: test lint types pytest test-compiled bench bench-compiled golden eval
 
 test: lint types pytest
 
 lint:
-	ruff check src tests benchmarks
-	ruff format --check src tests benchmarks
+	ruff check src tests benchmarks hatch_build.py
+	ruff format --check src tests benchmarks hatch_build.py
 
 types:
 	mypy src
@@ -21,6 +21,24 @@ golden:
 
 bench:
 	$(PY) benchmarks/run.py
+
+# The compiled build (NEWSPARSE_COMPILE=1, see hatch_build.py) in its own venv, .venv-compiled:
+# installed from a wheel, not editable, so the tests and benchmarks run the extension modules.
+COMPILED_PY = .venv-compiled/bin/python
+
+$(COMPILED_PY): pyproject.toml hatch_build.py $(wildcard src/newsparse/*.py src/newsparse/*/*.py)
+	test -x $(COMPILED_PY) || python3 -m venv .venv-compiled
+	$(COMPILED_PY) -m pip install --quiet --upgrade pip
+	$(COMPILED_PY) -m pip install --quiet '.[dev]'
+	NEWSPARSE_COMPILE=1 $(COMPILED_PY) -m pip install --quiet --force-reinstall --no-deps .
+	touch $(COMPILED_PY)
+
+# The tests (not the source doctests, which would import the sources) on the compiled build.
+test-compiled: $(COMPILED_PY)
+	NEWSPARSE_EXPECT_COMPILED=1 $(COMPILED_PY) -m pytest tests -p no:cacheprovider
+
+bench-compiled: $(COMPILED_PY)
+	$(COMPILED_PY) benchmarks/run.py
 
 eval:
 	$(PY) ../shared/eval/score.py ../shared/eval/structure-dev --cmd 'newsparse --format jsonl' | tail -n 1

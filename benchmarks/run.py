@@ -21,6 +21,7 @@ Generated corpora go to bench-out/ (gitignored) and are reused by later runs.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -29,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -36,9 +38,12 @@ sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
 
 from newsparse import parse_bytes, parse_record, parse_text  # noqa: E402
+from newsparse._build import describe  # noqa: E402
 
 ROOT = HERE.parent
 CORPUS = ROOT / "bench-out" / "corpus"
+# The compiled build's interpreter (`make test-compiled` or `make bench-compiled` makes it).
+COMPILED_PYTHON = ROOT / ".venv-compiled" / "bin" / "python"
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -157,6 +162,82 @@ _PARSE_TIME = (
 )
 
 
+# Library rates of whichever newsparse the interpreter imports, as JSON: {"build": ...,
+# "<kind> <api>": articles/s}. Run in a child process, so that the two builds can be measured
+# side by side in one run.
+_LIB_RATES = (
+    "import json, sys, time\n"
+    "sys.path.insert(0, sys.argv[1])\n"
+    "import generate\n"
+    "from newsparse import parse_text\n"
+    "from newsparse._build import describe\n"
+    "from newsparse.pipeline import parse_record\n"
+    "out = {'build': describe()}\n"
+    "for kind, texts in (\n"
+    "    ('3 KB', [generate.sized_article(3000, s) for s in range(400)]),\n"
+    "    ('700 words', [generate.words_article(700, s) for s in range(300)]),\n"
+    "):\n"
+    "    for api, parse in (('parse_text', parse_text), ('parse_record', parse_record)):\n"
+    "        for t in texts[:20]:\n"
+    "            parse(t)\n"
+    "        best = float('inf')\n"
+    "        for _ in range(int(sys.argv[2])):\n"
+    "            t0 = time.perf_counter()\n"
+    "            for t in texts:\n"
+    "                parse(t)\n"
+    "            best = min(best, time.perf_counter() - t0)\n"
+    "        out[f'{kind} {api}'] = len(texts) / best\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def library_rates_child(python: str, env: dict[str, str], repeat: int) -> dict[str, Any]:
+    """The library rates (see _LIB_RATES) measured by ``python`` in a child process."""
+    out = subprocess.run(
+        [python, "-c", _LIB_RATES, str(HERE), str(repeat)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    return dict(json.loads(out.stdout))
+
+
+def compare_builds(compiled_python: Path, repeat: int, rep: Report) -> None:
+    """The library rates of the pure-Python sources and of the compiled build, measured in
+    alternating child processes (best of ``repeat`` rounds each), side by side."""
+    pure_env = {**_env(), "PYTHONPATH": str(ROOT / "src")}
+    runs = {
+        "pure": ([sys.executable], pure_env),
+        "compiled": ([str(compiled_python)], _env()),
+    }
+    best: dict[str, dict[str, Any]] = {}
+    for _ in range(repeat):
+        for name, (cmd, env) in runs.items():
+            got = library_rates_child(cmd[0], env, 2)
+            mine = best.setdefault(name, got)
+            for k, v in got.items():
+                if k != "build":
+                    mine[k] = max(mine[k], v)
+    pure, comp = best["pure"], best["compiled"]
+    if comp["build"] != "compiled with mypyc" or pure["build"] != "pure Python":
+        rep.line("(builds not as expected)", f"{pure['build']} / {comp['build']}", "")
+        return
+    targets = {"3 KB parse_text": 2_000, "700 words parse_text": 1_000}
+    rep.line("", f"{'pure Python':<12} {'compiled':<12}", "")
+    for k, v in pure.items():
+        if k == "build":
+            continue
+        target = targets.get(k)
+        c = comp[k]
+        rep.line(
+            f"{k} (x{c / v:.2f})",
+            f"{v:>8,.0f}/s   {c:>8,.0f}/s",
+            f">= {target:,}/s compiled: {verdict(c >= target)}" if target else "",
+        )
+
+
 def parse_time(size: int, reps: int, limit: float) -> tuple[float, bool]:
     """Best parse time of a ``size``-byte article, in a child process stopped after ``limit``
     seconds: (seconds, stopped). A stopped run reports the limit, a lower bound."""
@@ -181,6 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--size-limit", type=float, default=120, help="seconds allowed for one big parse"
     )
+    ap.add_argument(
+        "--compiled-python",
+        type=Path,
+        default=COMPILED_PYTHON,
+        help="interpreter with the compiled build installed, for the side-by-side library "
+        "rates (default: .venv-compiled/bin/python, made by `make bench-compiled`)",
+    )
     args = ap.parse_args(argv)
     repeat = max(1, args.repeat)
     jobs = args.jobs
@@ -189,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     print(
         f"newsparse benchmarks: python {sys.version.split()[0]}, {os.cpu_count()} cores, "
-        f"-j N = {jobs}, best of {repeat}"
+        f"-j N = {jobs}, best of {repeat}; newsparse {describe()}"
     )
     n = generate.write_corpus(CORPUS, big)
     if n:
@@ -199,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     fbig = generate.folder_for(CORPUS, big)
 
     # Library, one core, in this process.
-    rep.section("Library parse, one core (parse_text, in memory)")
+    rep.section(f"Library parse, one core (parse_text, in memory; {describe()})")
     lib = {}
     for label, texts, target in (
         ("~3 KB articles", [generate.sized_article(3_000, s) for s in range(400)], 2_000),
@@ -230,6 +318,16 @@ def main(argv: list[str] | None = None) -> int:
         "(the base for the CLI ratio)",
     )
     del blobs
+
+    rep.section("Library parse, one core, both builds in one run (child processes)")
+    if args.compiled_python.exists():
+        compare_builds(args.compiled_python, repeat, rep)
+    else:
+        rep.line(
+            f"(no compiled build at {args.compiled_python})",
+            "",
+            "`make test-compiled` makes one",
+        )
 
     # Size scaling: each size in a child process with a time limit, so a superlinear path
     # shows up as a figure instead of stalling the run.

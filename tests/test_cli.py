@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsparse import __version__
+from newsparse._build import compiled
 from newsparse.cli import main
 from newsparse.errors import ExitCode
 
@@ -184,6 +185,7 @@ def test_version() -> None:
     r = invoke("--version")
     assert r.exit_code == 0
     assert __version__ in r.stdout
+    assert ("compiled with mypyc" if compiled() else "pure Python") in r.stdout
 
 
 def test_stdin(article: Path) -> None:

@@ -71,6 +71,15 @@ def _schema() -> str:
     return json.dumps(Article.model_json_schema(), indent=2)
 
 
+def _print_version(ctx: click.Context, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from newsparse._build import describe
+
+    click.echo(f"newsparse {__version__} ({describe()})")
+    ctx.exit()
+
+
 def _single_input(paths: tuple[str, ...]) -> bool:
     return len(paths) == 1 and (paths[0] == STDIN or os.path.isfile(paths[0]))
 
@@ -128,7 +137,15 @@ def _single_input(paths: tuple[str, ...]) -> bool:
 @click.option("--explain", is_flag=True, help="Add the rule that labelled each block and quote.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress, warnings or tally on stderr.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
-@click.version_option(__version__, "-V", "--version", prog_name="newsparse")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _print_version(ctx, value),
+    help="Show the version and the build (pure Python or compiled) and exit.",
+)
 def main(
     paths: tuple[str, ...],
     fmt: str,
