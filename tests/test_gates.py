@@ -12,7 +12,6 @@ ASCII. An edit to a pattern that its gate no longer covers fails here.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
@@ -591,7 +590,11 @@ def _line(text: str) -> Line:
 def _ungated(line: Line) -> Line:
     """The same line, marked as holding a character that folds to ASCII: every needle and
     first-word gate then lets the pattern run (that is what folds is for)."""
-    return dataclasses.replace(line, folds=True, key=None, promo=None)
+    copy = Line(line.index, line.start, line.end, line.text, line.blank_before)
+    copy.n_words, copy.terminal, copy.func_ratio = line.n_words, line.terminal, line.func_ratio
+    copy.type, copy.rule, copy.credit = line.type, line.rule, line.credit
+    copy.lower, copy.folds = line.lower, True
+    return copy
 
 
 def _opening(low: str) -> str:
@@ -923,7 +926,8 @@ def test_may_hold_may_hold_all_and_holds_any_equal_any_and_all(text: str) -> Non
 def test_needle_tests_on_arbitrary_needles(
     text: str, groups: tuple[tuple[str, ...], ...], folds: bool
 ) -> None:
-    line = Line(0, 0, len(text), text, False, lower=text.lower(), folds=folds)
+    line = Line(0, 0, len(text), text, False)
+    line.lower, line.folds = text.lower(), folds
     for needles in groups:
         assert holds_any(text, needles) == any(n in text for n in needles)
         assert line.may_hold(needles) == (folds or any(n in line.lower for n in needles))

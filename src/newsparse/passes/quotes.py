@@ -37,7 +37,11 @@ from newsparse.patterns import quotes as Q
 _WINDOW = 70
 
 
-@dataclass(slots=True)
+# Found, _Para and _Hit write their own __init__ (init=False), as document.Line does: under the
+# compiled build the one dataclasses generates stays interpreted.
+
+
+@dataclass(slots=True, init=False)
 class Found:
     """A quoted stretch found in the text, before attribution."""
 
@@ -56,6 +60,29 @@ class Found:
     # A pronoun and cue after the quote that a named introducer before it outranked
     # ('Sen. Jane Roe scolded him: "A," she said.'): the next quote takes "she said".
     after_pronoun: tuple[tuple[int, int], tuple[int, int] | None] | None = None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        line: int,
+        kind: str = "direct",
+        closed: bool = True,
+        continues: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.line = line
+        self.kind = kind
+        self.closed = closed
+        self.continues = continues
+        self.title = False
+        self.speaker = None
+        self.cue = None
+        self.name = None
+        self.role = None
+        self.rule = None
+        self.after_pronoun = None
 
 
 # --- finding quotes ---------------------------------------------------------------------------
@@ -324,7 +351,7 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
 # --- tokens -----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Para:
     """A paragraph read as tokens: words, short parentheses, punctuation marks, and each quote
     as one token of kind "q". Kept as parallel lists, one entry per token, each built by one
@@ -338,6 +365,24 @@ class _Para:
     kind: list[str] = field(default_factory=list)  # "w" word, "p" parenthesis, "x" mark, "q"
     cap: list[bool] = field(default_factory=list)  # a word with a capital first letter
     stop: list[bool] = field(default_factory=list)  # the token ends a sentence
+
+    def __init__(
+        self,
+        s: list[int] | None = None,
+        e: list[int] | None = None,
+        t: list[str] | None = None,
+        low: list[str] | None = None,
+        kind: list[str] | None = None,
+        cap: list[bool] | None = None,
+        stop: list[bool] | None = None,
+    ) -> None:
+        self.s = [] if s is None else s
+        self.e = [] if e is None else e
+        self.t = [] if t is None else t
+        self.low = [] if low is None else low
+        self.kind = [] if kind is None else kind
+        self.cap = [] if cap is None else cap
+        self.stop = [] if stop is None else stop
 
     def extend(self, other: _Para) -> None:
         self.s += other.s
@@ -739,12 +784,24 @@ def _name_after_description(P: _Para, np: tuple[int, int], hi: int) -> tuple[int
 # --- attribution ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Hit:
     spk: tuple[int, int]  # token range
     cue: tuple[int, int] | None  # token range
     rule: str
     role: str | None = None
+
+    def __init__(
+        self,
+        spk: tuple[int, int],
+        cue: tuple[int, int] | None,
+        rule: str,
+        role: str | None = None,
+    ) -> None:
+        self.spk = spk
+        self.cue = cue
+        self.rule = rule
+        self.role = role
 
 
 def _after(P: _Para, qi: int, lo: int, hi: int, closed_stop: bool) -> _Hit | None:
