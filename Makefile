@@ -22,14 +22,15 @@ golden:
 bench:
 	$(PY) benchmarks/run.py
 
-# The compiled build (NEWSPARSE_COMPILE=1, see hatch_build.py) in its own venv, .venv-compiled:
-# installed from a wheel, not editable, so the tests and benchmarks run the extension modules.
+# The compiled build (hatch_build.py) in its own venv, .venv-compiled: installed from a wheel, not
+# editable, so the tests and benchmarks run the extension modules. NEWSPARSE_COMPILE=1 makes a
+# failed compile fail the build instead of falling back to pure Python.
 COMPILED_PY = .venv-compiled/bin/python
 
 $(COMPILED_PY): pyproject.toml hatch_build.py $(wildcard src/newsparse/*.py src/newsparse/*/*.py)
 	test -x $(COMPILED_PY) || python3 -m venv .venv-compiled
 	$(COMPILED_PY) -m pip install --quiet --upgrade pip
-	$(COMPILED_PY) -m pip install --quiet '.[dev]'
+	NEWSPARSE_COMPILE=0 $(COMPILED_PY) -m pip install --quiet '.[dev]'
 	NEWSPARSE_COMPILE=1 $(COMPILED_PY) -m pip install --quiet --force-reinstall --no-deps .
 	touch $(COMPILED_PY)
 
