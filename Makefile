@@ -1,7 +1,7 @@
 # One place for the project's commands; CI runs `make test` (lint, types, tests).
 PY ?= python
 
-.PHONY: test lint types pytest test-compiled bench bench-compiled golden eval
+.PHONY: test lint types pytest test-compiled bench golden eval
 
 test: lint types pytest
 
@@ -37,9 +37,6 @@ $(COMPILED_PY): pyproject.toml hatch_build.py $(wildcard src/newsparse/*.py src/
 # The tests (not the source doctests, which would import the sources) on the compiled build.
 test-compiled: $(COMPILED_PY)
 	NEWSPARSE_EXPECT_COMPILED=1 $(COMPILED_PY) -m pytest tests -p no:cacheprovider
-
-bench-compiled: $(COMPILED_PY)
-	$(COMPILED_PY) benchmarks/run.py
 
 eval:
 	$(PY) ../shared/eval/score.py ../shared/eval/structure-dev --cmd 'newsparse --format jsonl' | tail -n 1

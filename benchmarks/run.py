@@ -42,8 +42,9 @@ from newsparse._build import describe  # noqa: E402
 
 ROOT = HERE.parent
 CORPUS = ROOT / "bench-out" / "corpus"
-# The compiled build's interpreter (`make test-compiled` or `make bench-compiled` makes it).
-COMPILED_PYTHON = ROOT / ".venv-compiled" / "bin" / "python"
+# A venv with the compiled build, for the side-by-side rates: made (or remade, when a source is
+# newer) by ensure_compiled.
+COMPILED_VENV = ROOT / "bench-out" / "venv-compiled"
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -204,6 +205,29 @@ def library_rates_child(python: str, env: dict[str, str], repeat: int) -> dict[s
     return dict(json.loads(out.stdout))
 
 
+def ensure_compiled(venv: Path) -> Path:
+    """The python of ``venv``, with the compiled build of the current sources installed."""
+    python = venv / "bin" / "python"
+    stamp = venv / "built-from-sources"
+    sources = [*(ROOT / "src").rglob("*.py"), ROOT / "hatch_build.py", ROOT / "pyproject.toml"]
+    newest = max(p.stat().st_mtime for p in sources)
+    if python.exists() and stamp.exists() and stamp.stat().st_mtime >= newest:
+        return python
+    print(f"(building the compiled version into {venv.relative_to(ROOT)}: a minute or two)")
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    # The dependencies (with a quick pure build), then the compiled build over it.
+    subprocess.run([*pip, str(ROOT)], check=True, env={**_env(), "NEWSPARSE_COMPILE": "0"})
+    subprocess.run(
+        [*pip, "--force-reinstall", "--no-deps", str(ROOT)],
+        check=True,
+        env={**_env(), "NEWSPARSE_COMPILE": "1"},
+    )
+    stamp.touch()
+    return python
+
+
 def compare_builds(compiled_python: Path, repeat: int, rep: Report) -> None:
     """The library rates of the pure-Python sources and of the compiled build, measured in
     alternating child processes (best of ``repeat`` rounds each), side by side."""
@@ -263,11 +287,10 @@ def main(argv: list[str] | None = None) -> int:
         "--size-limit", type=float, default=120, help="seconds allowed for one big parse"
     )
     ap.add_argument(
-        "--compiled-python",
-        type=Path,
-        default=COMPILED_PYTHON,
-        help="interpreter with the compiled build installed, for the side-by-side library "
-        "rates (default: .venv-compiled/bin/python, made by `make bench-compiled`)",
+        "--no-compiled",
+        action="store_true",
+        help="skip the side-by-side rates of the compiled build (which is built into "
+        "bench-out/venv-compiled on first use)",
     )
     args = ap.parse_args(argv)
     repeat = max(1, args.repeat)
@@ -319,15 +342,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     del blobs
 
-    rep.section("Library parse, one core, both builds in one run (child processes)")
-    if args.compiled_python.exists():
-        compare_builds(args.compiled_python, repeat, rep)
-    else:
-        rep.line(
-            f"(no compiled build at {args.compiled_python})",
-            "",
-            "`make test-compiled` makes one",
-        )
+    if not args.no_compiled:
+        compiled_python = ensure_compiled(COMPILED_VENV)
+        rep.section("Library parse, one core, both builds in one run (child processes)")
+        compare_builds(compiled_python, repeat, rep)
 
     # Size scaling: each size in a child process with a time limit, so a superlinear path
     # shows up as a figure instead of stalling the run.
