@@ -353,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [10_000] if args.skip_sizes else [10_000, 1_000_000, 10_000_000]
     per: dict[int, float] = {}
     for size in sizes:
-        reps = 30 if size <= 10_000 else (3 if size <= 1_000_000 else 1)
+        reps = 30 if size <= 10_000 else (3 if size <= 1_000_000 else 2)
         dt, timed_out = parse_time(size, reps, args.size_limit)
         per[size] = dt
         shown = f"> {dt:,.0f} s (stopped)" if timed_out else f"{dt * 1e3:,.1f} ms"
