@@ -444,7 +444,7 @@ def _collect(
         pass
     # A worker died (killed, segfault, out of memory). Rebuild the pool, then retry this
     # chunk one input at a time so only the culprit is lost; resubmit the chunks in flight.
-    pool.shutdown(wait=False, cancel_futures=True)
+    _discard(pool)
     pool = _new_pool(jobs)
     outs: list[Outcome] = []
     for t in chunk:
@@ -453,7 +453,7 @@ def _collect(
             outs.extend(single.result())
         except BrokenProcessPool:
             outs.append(Outcome(t, error="the worker process died while parsing this input"))
-            pool.shutdown(wait=False, cancel_futures=True)
+            _discard(pool)
             pool = _new_pool(jobs)
     pending = list(window)
     window.clear()
@@ -463,6 +463,27 @@ def _collect(
         else:
             window.append((c, _submit(pool, c, config, serializer)))
     return outs, pool
+
+
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Let go of a broken pool without waiting for it, and kill the workers it still has.
+
+    CPython (3.11 at least) terminates a broken pool's workers from its manager thread, but a
+    worker this thread started by submitting to the pool just before it was marked broken (a
+    submit replaces the dead worker) can escape that: it then waits for work forever, the
+    manager thread waits for it, and the interpreter hangs at exit joining that thread. Seen
+    once in a long while in the crash tests under load. No more work goes to this pool, so
+    every worker it will ever have is in its table now.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        # kill() signals only a worker whose exit has not been seen (no poll here: the manager
+        # thread may be waiting on the same process).
+        try:
+            proc.kill()
+        except (OSError, ValueError):  # gone already, or closed
+            pass
 
 
 def _preloaded_by_fork_server() -> bool:
