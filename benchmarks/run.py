@@ -6,7 +6,11 @@
 Prints, with the targets of issue 5 (and issue 3) beside them:
 
 - library parse rate on one core (articles/s, MB/s): ~3 KB articles, ~700-word articles, and
-  the 10k corpus read into memory;
+  the 10k corpus read into memory, for the newsparse this interpreter imports (the first line
+  says which build);
+- the same library rates for the pure-Python sources and the compiled build side by side, in
+  alternating child processes (the compiled build is installed into bench-out/venv-compiled
+  on first use, again when a source is newer; --no-compiled skips this);
 - CLI folder rate over the 10k corpus with -j 1 and -j N, and the I/O floor (benchmarks/floor.py:
   read, split lines, write one JSON line per file) with the same worker counts;
 - single small file end to end against ``python -c "import click, pydantic"``;
