@@ -1,5 +1,5 @@
 """Which build of the parsing modules is running: pure Python, or compiled with mypyc
-(``NEWSPARSE_COMPILE=1 pip install .``, see hatch_build.py). Both give the same output."""
+(what ``pip install .`` builds where it can; see hatch_build.py). Both give the same output."""
 
 from __future__ import annotations
 

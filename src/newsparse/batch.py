@@ -46,7 +46,7 @@ class Task:
     def __reduce__(self) -> tuple[type[Task], tuple[int, str, str | None]]:
         # Pickled to and from the workers: a tuple of the fields costs about a twentieth of
         # the per-field state a slots dataclass pickles by default (1 us against 17).
-        return (Task, (self.index, self.path, self.out))
+        return (type(self), (self.index, self.path, self.out))
 
 
 @dataclass(slots=True)
@@ -68,7 +68,7 @@ class Outcome:
     def __reduce__(self) -> tuple[type[Outcome], tuple[Any, ...]]:
         # See Task.__reduce__: one outcome per article comes back from the workers.
         return (
-            Outcome,
+            type(self),
             (self.task, self.payload, self.record, self.error, self.skipped, self.warnings),
         )
 
@@ -487,12 +487,17 @@ def _discard(pool: ProcessPoolExecutor) -> None:
     once in a long while in the crash tests under load. No more work goes to this pool, so
     every worker it will ever have is in its table now.
     """
+    from multiprocessing.connection import wait
+
     workers = list((getattr(pool, "_processes", None) or {}).values())  # gone after shutdown
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in workers:
-        # kill() signals only a worker whose exit has not been seen (no poll here: the manager
-        # thread may be waiting on the same process).
         try:
+            # A worker that has exited is skipped: its pid may belong to another process by
+            # now (the fork server reaps its children at once). Its sentinel is only looked
+            # at, not read: the manager thread may be waiting on it.
+            if wait([proc.sentinel], 0):
+                continue
             proc.kill()
         except (OSError, ValueError):  # gone already, or closed
             pass
