@@ -70,13 +70,12 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
     def dependencies(self) -> list[str]:
         if compile_mode() == "off":
             return []
-        # mypy type-checks what the compiled modules import (pydantic through its plugin), and
-        # mypyc builds the extensions with setuptools.
-        # mypy is pinned to a tested minor release: mypyc type-checks in strict mode, and a
-        # release with a new strict error would turn every install into the pure-Python
-        # fallback. Raise it on purpose, after `make test-compiled` passes with the new one.
-        # (Editable installs get these too, unused: hatchling does not tell the hook which
-        # kind of build asks.)
+        # mypy type-checks what the compiled modules import (pydantic through its plugin) in
+        # strict mode, and mypyc builds with setuptools. mypy is pinned to a tested minor
+        # release: one with a new strict error would turn every install into the pure-Python
+        # fallback; raise the pin after `make test-compiled` passes with the new release.
+        # Editable installs get these too, unused: hatchling does not tell the hook which kind
+        # of build asks.
         return ["mypy>=2.4,<2.5", "setuptools>=69", *self.metadata.core.dependencies]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
