@@ -162,3 +162,27 @@ def test_long_quote_counts_as_direct_mid_sentence() -> None:
     short = " ".join(["word"] * 5)
     art = parse_text(f"Headline here\n\nThe report called it a “{short}” on Monday.\n")
     assert [q.kind for q in art.quotes] == ["partial"]
+
+
+def _glued_samples() -> str:
+    from newsparse.normalize import decode
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    return "\n\n".join(decode(p.read_bytes()).text for p in sorted(root.glob("*.txt")))
+
+
+@pytest.mark.parametrize("chunk", [1, 2_000])
+def test_quotes_read_in_runs_of_paragraphs_match_one_reading(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    # A long text's paragraphs are tokenized in runs (quotes._CHUNK characters): nothing looks
+    # past a paragraph's own tokens, so any run length gives the one-reading result.
+    from newsparse.passes import quotes as quote_pass
+    from newsparse.pipeline import parse_record
+
+    text = _glued_samples() * 2
+    monkeypatch.setattr(quote_pass, "_CHUNK", 10**12)
+    whole = parse_record(text)
+    assert len(whole["quotes"]) > 20 and sum(q["speaker"] is not None for q in whole["quotes"]) > 10
+    monkeypatch.setattr(quote_pass, "_CHUNK", chunk)
+    assert parse_record(text) == whole

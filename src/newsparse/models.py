@@ -5,12 +5,12 @@ added, never renamed. Offsets are Python string indices into the decoded input t
 every span ``text == input[start:end]``.
 
 The CLI writes the pipeline's plain records as JSON and never builds these models; the library
-API (parse_text, parse_path) validates the same records into them (article_from_record).
+API (parse_text, parse_path) builds them from the same records (article_from_record).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,6 +37,9 @@ QuoteKind = Literal["direct", "partial"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+_M = TypeVar("_M", bound=_Model)
 
 
 class Span(_Model):
@@ -172,13 +175,38 @@ class QuoteRow(_Model):
     end: int
 
 
-def article_from_record(rec: dict[str, Any]) -> Article:
-    """The Article model for a record made by ``pipeline.parse_record``.
+# Building the models from a record: the record's dicts become the models' own ``__dict__``, as
+# ``BaseModel.model_construct`` does, without pydantic-core re-validating data the pipeline made
+# itself (issue 5: "models built from trusted internal data without re-validation"). Measured on
+# 3 KB articles: 144 us an article validated, 90 us built so. The fields set is every field, as
+# validation of a full record leaves it; tests/test_models.py holds the result equal to
+# ``Article.model_validate`` of the same record, field sets included, over generated articles.
+_setattr = object.__setattr__
 
-    Validated by pydantic-core, although the pipeline made the data itself: for the ~70 models
-    of an article that is about half the time of building them in Python without validation
-    (measured: 77 us against 152 us an article with a hand-written ``model_construct``-like
-    constructor, 3 KB articles), and a record that breaks the contract fails here, loudly.
+
+def _trusted(cls: type[_M], values: dict[str, Any], fields: frozenset[str]) -> _M:
+    m = cls.__new__(cls)
+    _setattr(m, "__dict__", values)
+    _setattr(m, "__pydantic_fields_set__", set(fields))
+    _setattr(m, "__pydantic_extra__", None)
+    _setattr(m, "__pydantic_private__", None)
+    return m
+
+
+_FIELDS: dict[type[_Model], frozenset[str]] = {}
+
+
+def _fields(cls: type[_Model]) -> frozenset[str]:
+    f = _FIELDS.get(cls)
+    if f is None:
+        f = _FIELDS[cls] = frozenset(cls.model_fields)
+    return f
+
+
+def article_from_record(rec: dict[str, Any]) -> Article:
+    """The Article model for a record made by ``pipeline.parse_record``, built without
+    re-validation (see ``_trusted``). The record's innermost dicts become the models' fields:
+    read the record afterwards if needed, but do not change it.
 
     >>> from newsparse.pipeline import parse_record
     >>> a = article_from_record(parse_record('Storm\\n"We are ready," the mayor said on Monday.'))
@@ -188,4 +216,33 @@ def article_from_record(rec: dict[str, Any]) -> Article:
     from newsparse.pipeline import cycle_collector_paused
 
     with cycle_collector_paused():
-        return Article.model_validate(rec)
+        return _article(rec)
+
+
+def _article(rec: dict[str, Any]) -> Article:
+    block, para, cap = _fields(Block), _fields(Paragraph), _fields(Caption)
+    quote, speaker, cue = _fields(Quote), _fields(Speaker), _fields(Cue)
+    entry = _fields(SpeakerEntry)
+    quotes = []
+    for q in rec["quotes"]:
+        q = dict(q)
+        if q["speaker"] is not None:
+            q["speaker"] = _trusted(Speaker, q["speaker"], speaker)
+        if q["cue"] is not None:
+            q["cue"] = _trusted(Cue, q["cue"], cue)
+        quotes.append(_trusted(Quote, q, quote))
+    d = dict(rec)
+    d["paragraphs"] = [_trusted(Paragraph, p, para) for p in rec["paragraphs"]]
+    d["quotes"] = quotes
+    d["captions"] = [_trusted(Caption, c, cap) for c in rec["captions"]]
+    d["speakers"] = [
+        _trusted(SpeakerEntry, {**s, "quotes": list(s["quotes"])}, entry) for s in rec["speakers"]
+    ]
+    d["blocks"] = [_trusted(Block, b, block) for b in rec["blocks"]]
+    d["warnings"] = list(rec["warnings"])
+    if rec["byline"] is not None:
+        by = rec["byline"]
+        d["byline"] = _trusted(Byline, {**by, "authors": list(by["authors"])}, _fields(Byline))
+    if rec["dateline"] is not None:
+        d["dateline"] = _trusted(Dateline, rec["dateline"], _fields(Dateline))
+    return _trusted(Article, d, _fields(Article))

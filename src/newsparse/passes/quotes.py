@@ -35,6 +35,8 @@ from newsparse.patterns import quotes as Q
 
 # How far (in tokens) a sentence is searched either side of a quote.
 _WINDOW = 70
+# Paragraphs are read as tokens in runs of about this many characters (attribute).
+_CHUNK = 65_536
 
 
 # Found, _Para and _Hit write their own __init__ (init=False), as document.Line does: under the
@@ -1117,11 +1119,38 @@ def _role_name(P: _Para, a: int, b: int) -> tuple[str | None, str | None]:
     return role, " ".join([T[w] for w in name_words])
 
 
+def _chunks(paragraphs: list[Line], lines: list[int]) -> Iterator[list[int]]:
+    """``lines`` (sorted paragraph indices) in runs covering at most about _CHUNK characters of
+    text each; a paragraph longer than that is a run of its own."""
+    run: list[int] = []
+    first = 0
+    for li in lines:
+        if run and paragraphs[li].end - first > _CHUNK:
+            yield run
+            run = []
+        if not run:
+            first = paragraphs[li].start
+        run.append(li)
+    if run:
+        yield run
+
+
 def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
-    text = doc.text
     by_line: dict[int, list[tuple[int, Found]]] = {}
     for qi, f in enumerate(found):
         by_line.setdefault(f.line, []).append((qi, f))
+    # Read in runs of paragraphs (one run for an article of ordinary length): nothing looks past
+    # a paragraph's own tokens, so the runs give the same result as one reading, and the tokens
+    # of a 10 MB text (hundreds of MB of them at once) stay few enough to be cached.
+    for run in _chunks(paragraphs, sorted(by_line)):
+        _attribute_run(doc.text, paragraphs, {li: by_line[li] for li in run})
+    _carry(paragraphs, found)
+    _resolve_names(doc, paragraphs, found)
+
+
+def _attribute_run(
+    text: str, paragraphs: list[Line], by_line: dict[int, list[tuple[int, Found]]]
+) -> None:
     P, spans = _paragraphs_tokens(text, paragraphs, by_line)
     low = P.low
     # The sentence around a quote, found by bisection in the list of sentence ends, not by
@@ -1156,8 +1185,6 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
                     _apply(f, P, hit)
             if f.speaker is None and f.kind == "direct" and pos == first and li > 0:
                 _intro_paragraph(text, paragraphs[li - 1], f)
-    _carry(paragraphs, found)
-    _resolve_names(doc, paragraphs, found)
 
 
 def _intro_paragraph(text: str, prev: Line, f: Found) -> None:
