@@ -36,7 +36,7 @@ from newsparse.patterns import quotes as Q
 # How far (in tokens) a sentence is searched either side of a quote.
 _WINDOW = 70
 # Paragraphs are read as tokens in runs of about this many characters (attribute).
-_CHUNK = 65_536
+_CHUNK = 16_384
 
 
 # Found, _Para and _Hit write their own __init__ (init=False), as document.Line does: under the
@@ -511,7 +511,10 @@ def _quote_stops(P: _Para, positions: list[int], n: int) -> None:
 
 
 def _paragraphs_tokens(
-    text: str, paragraphs: list[Line], by_line: dict[int, list[tuple[int, Found]]]
+    text: str,
+    paragraphs: list[Line],
+    by_line: dict[int, list[tuple[int, Found]]],
+    maskable: bool,
 ) -> tuple[_Para, dict[int, tuple[int, int, list[int]]]]:
     """The tokens of the paragraphs with quotes, each quote one token of kind "q", in one _Para;
     and for each of these paragraphs, the range of its tokens and its quotes' token indices.
@@ -523,13 +526,13 @@ def _paragraphs_tokens(
     crosses and no paragraph holds (_read is told how much text each stands for: a break per
     character of it cost the regex more than all the tokens). Reading paragraph by paragraph,
     or the text between quotes piece by piece, cost more in setting up than in reading. A text
-    that holds a mask character itself is read piece by piece.
+    that holds a mask character itself (``maskable`` false) is read piece by piece.
     """
     lines = sorted(by_line)
     spans: dict[int, tuple[int, int, list[int]]] = {}
     if not lines:
         return _Para(), spans
-    if Q.QUOTE_MASKS[0] in text or Q.QUOTE_MASKS[1] in text:
+    if not maskable:
         A = _Para()
         for li in lines:
             P, positions = _paragraph_tokens(text, paragraphs[li], by_line[li])
@@ -1142,16 +1145,21 @@ def attribute(doc: Doc, paragraphs: list[Line], found: list[Found]) -> None:
     # Read in runs of paragraphs (one run for an article of ordinary length): nothing looks past
     # a paragraph's own tokens, so the runs give the same result as one reading, and the tokens
     # of a 10 MB text (hundreds of MB of them at once) stay few enough to be cached.
+    text = doc.text
+    maskable = Q.QUOTE_MASKS[0] not in text and Q.QUOTE_MASKS[1] not in text  # once: 10 MB
     for run in _chunks(paragraphs, sorted(by_line)):
-        _attribute_run(doc.text, paragraphs, {li: by_line[li] for li in run})
+        _attribute_run(text, paragraphs, {li: by_line[li] for li in run}, maskable)
     _carry(paragraphs, found)
     _resolve_names(doc, paragraphs, found)
 
 
 def _attribute_run(
-    text: str, paragraphs: list[Line], by_line: dict[int, list[tuple[int, Found]]]
+    text: str,
+    paragraphs: list[Line],
+    by_line: dict[int, list[tuple[int, Found]]],
+    maskable: bool,
 ) -> None:
-    P, spans = _paragraphs_tokens(text, paragraphs, by_line)
+    P, spans = _paragraphs_tokens(text, paragraphs, by_line, maskable)
     low = P.low
     # The sentence around a quote, found by bisection in the list of sentence ends, not by
     # stepping over up to _WINDOW tokens each side (a paragraph of quotes only has no ends).
