@@ -14,9 +14,20 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from newsparse import ParseConfig, parse_text
-from newsparse.models import Article, article_from_record
-from newsparse.normalize import decode
+from newsparse import ParseConfig, parse_text, record_bytes
+from newsparse.models import (
+    Article,
+    Block,
+    Byline,
+    Caption,
+    Cue,
+    Dateline,
+    Paragraph,
+    Quote,
+    Speaker,
+    SpeakerEntry,
+    article_from_record,
+)
 from newsparse.pipeline import parse_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,29 +55,30 @@ def assert_same(a: Any, b: Any, where: str = "article") -> None:
         assert a == b, where
 
 
-def _texts() -> list[str]:
-    texts = [decode(p.read_bytes()).text for p in SAMPLES]
-    texts += [generate.sized_article(3000, s) for s in range(20)]
+def _records(config: ParseConfig) -> list[dict[str, Any]]:
+    # The samples through record_bytes: their records carry decoding warnings and encodings.
+    recs = [record_bytes(p.read_bytes(), p.name, config=config) for p in SAMPLES]
+    texts = [generate.sized_article(3000, s) for s in range(20)]
     texts += [generate.words_article(700, s) for s in range(10)]
-    return texts
+    return recs + [parse_record(t, "x.txt", config=config) for t in texts]
 
 
 @pytest.mark.parametrize("explain", [False, True])
 def test_built_models_equal_validated_models(explain: bool) -> None:
-    config = ParseConfig(explain=explain)
-    n_quotes = 0
-    for text in _texts():
-        rec = parse_record(text, "x.txt", config=config)
+    n_quotes = n_warnings = 0
+    for rec in _records(ParseConfig(explain=explain)):
         validated = Article.model_validate(rec)
         built = article_from_record(rec)
         assert_same(built, validated)
         assert built == validated
         assert built.model_dump_json() == validated.model_dump_json()
         n_quotes += len(built.quotes)
+        n_warnings += len(built.warnings)
     assert n_quotes > 50  # the comparison covered speakers and cues, not only empty lists
+    assert n_warnings > 0
 
 
-def test_record_is_still_valid_json_after_building() -> None:
+def test_building_leaves_the_record_unchanged() -> None:
     # The CLI builds the summary's models from a record it may also have written: building
     # must leave the record's own nesting (plain dicts) as it was.
     rec = parse_record(generate.sized_article(3000, 1))
@@ -76,13 +88,36 @@ def test_record_is_still_valid_json_after_building() -> None:
     assert all(type(q) is dict and type(q["speaker"]) in (dict, type(None)) for q in rec["quotes"])
 
 
+def test_what_building_without_validation_assumes_holds() -> None:
+    # _trusted does what model_construct does for models like ours: none of them may define
+    # __new__, a post-init hook, private attributes or extra fields, or it would skip them.
+    for cls in (Article, Block, Byline, Caption, Cue, Dateline, Paragraph, Quote, Speaker):
+        assert cls.__new__ is object.__new__, cls
+        assert cls.__pydantic_post_init__ is None, cls
+        assert not cls.__private_attributes__, cls
+        assert cls.model_config.get("extra") == "forbid", cls
+    assert SpeakerEntry.__new__ is object.__new__ and not SpeakerEntry.__private_attributes__
+
+
 def test_built_models_behave_as_pydantic_models() -> None:
-    art = parse_text(generate.sized_article(3000, 2))
-    q = art.quotes[0]
+    text = generate.sized_article(3000, 2)
+    art, other = parse_text(text), parse_text(text)
     assert pickle.loads(pickle.dumps(art)) == art
-    assert art.model_copy(deep=True) == art
-    q.kind = "partial"  # assignment works; models are not frozen
-    assert q.kind == "partial"
+    assert copy.deepcopy(art) == art and art.model_copy(deep=True) == art
     assert art.model_dump(exclude_unset=True) == art.model_dump()
-    with pytest.raises(AttributeError):
-        _ = art.no_such_field  # type: ignore[attr-defined]
+    # Two parses share nothing a change could reach through.
+    art.quotes[0].kind = "partial" if art.quotes[0].kind == "direct" else "direct"
+    art.blocks[0].text = "changed"
+    art.speakers[0].quotes.append(99)
+    assert other == parse_text(text) and other != art
+
+
+def test_source_must_be_a_string() -> None:
+    class Name(str):
+        pass
+
+    with pytest.raises(TypeError):
+        parse_text("Storm\nWinds rose.", Path("a.txt"))  # type: ignore[arg-type]
+    art = parse_text("Storm\nWinds rose.", Name("a.txt"))
+    assert type(art.source) is str and art.source == "a.txt"
+    assert art == Article.model_validate(parse_record("Storm\nWinds rose.", "a.txt"))

@@ -38,8 +38,8 @@ def cycle_collector_paused() -> Iterator[None]:
     models x3,500.
     """
     collecting = gc.isenabled()
-    gc.disable()
     try:
+        gc.disable()
         yield
     finally:
         if collecting:
@@ -96,6 +96,12 @@ def parse_record(
     >>> [b["type"] for b in rec["blocks"]]
     ['headline', 'paragraph']
     """
+    if source is not None and type(source) is not str:
+        # The one value of the record that comes from the caller, and parse_text builds its
+        # model without validation: a Path here would reach the JSON as an object.
+        if not isinstance(source, str):
+            raise TypeError(f"source must be a str or None, not {type(source).__name__}")
+        source = str(source)
     config = config or ParseConfig()
     with cycle_collector_paused():
         doc = make_doc(text, config)
