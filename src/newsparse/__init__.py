@@ -50,8 +50,8 @@ def _article(rec: dict[str, Any]) -> Article:
 
 
 # Each parse_* below pauses the cycle collector once for parsing and model building together:
-# paused twice, the collector woke in between and walked the whole fresh record (a tenth of the
-# time of a 10 MB article went to two such walks).
+# paused twice, the collector woke in between and walked the whole fresh record (6% of the time
+# of a 10 MB article went to two such walks, 2.6% of a 10 KB one's to one).
 
 
 def parse_text(
