@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -267,6 +268,8 @@ def test_write_atomic_never_leaves_a_half_file(tmp_path: Path) -> None:
 
 CTRL_C = """
 import os, signal, sys, threading, time
+# A shell's background job starts with Ctrl-C ignored, and Python then leaves it ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import newsparse.batch as b
 real = b.run_one
 def slow(task, config, serializer):
@@ -316,12 +319,26 @@ def test_ctrl_c_on_a_process_pool_is_clean(tmp_path: Path) -> None:
     for i in range(300):
         (src / f"a{i:03d}.txt").write_text(long_article)
     out = tmp_path / "out"
+    proc, err = _interrupt_a_pool_run(src, out, signal.SIG_DFL)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the interrupt")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    names = [p.name for p in out.rglob("*")]
+    assert all(n.endswith(".json") for n in names), names
+
+
+def _interrupt_a_pool_run(src: Path, out: Path, sigint: Any) -> tuple[subprocess.Popen[str], str]:
+    """Run the CLI with -j 2 and SIGINT's disposition ``sigint``, and send its process group
+    a Ctrl-C once the first file is written."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "newsparse", str(src), "--out-dir", str(out), "-j", "2"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # a group of its own, as a terminal's Ctrl-C reaches
+        # As from a terminal (SIG_DFL), whatever this test process was started with.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, sigint),
     )
     deadline = time.monotonic() + 60
     while proc.poll() is None and time.monotonic() < deadline:  # wait for the first file
@@ -329,13 +346,22 @@ def test_ctrl_c_on_a_process_pool_is_clean(tmp_path: Path) -> None:
             break
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    if proc.returncode == 0:
-        pytest.skip("the run finished before the interrupt")
-    assert proc.returncode == 130, err
-    assert "Traceback" not in err
-    names = [p.name for p in out.rglob("*")]
-    assert all(n.endswith(".json") for n in names), names
+    _, err = proc.communicate(timeout=120)
+    return proc, err
+
+
+def test_a_run_started_with_ctrl_c_ignored_goes_on_through_it(tmp_path: Path) -> None:
+    # A background job of a shell (or nohup) starts with SIGINT ignored: the run, workers
+    # included, must go on and write every file, as the parent does.
+    src = tmp_path / "news"
+    src.mkdir()
+    long_article = ARTICLE + ARTICLE.splitlines()[2] * 600 + "\n"
+    for i in range(60):
+        (src / f"a{i:03d}.txt").write_text(long_article)
+    out = tmp_path / "out"
+    proc, err = _interrupt_a_pool_run(src, out, signal.SIG_IGN)
+    assert proc.returncode == 0, err
+    assert len(list(out.rglob("*.json"))) == 60
 
 
 def test_a_link_to_a_file_the_walk_reaches_is_not_a_second_article(tmp_path: Path) -> None:

@@ -318,8 +318,11 @@ def write_atomic(path: str, data: str) -> None:
 _stop = False
 
 
-def _worker_init() -> None:
-    signal.signal(signal.SIGINT, _on_sigint)
+def _worker_init(parent_ignores_sigint: bool = False) -> None:
+    # A run started with Ctrl-C ignored (a shell's background job, nohup) goes on through it,
+    # and so do its workers: a worker that stopped would skip its files while the run went on.
+    if not parent_ignores_sigint:
+        signal.signal(signal.SIGINT, _on_sigint)
 
 
 def _on_sigint(signum: int, frame: object) -> None:
@@ -432,11 +435,14 @@ def _new_pool(jobs: int) -> ProcessPoolExecutor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    init = (signal.getsignal(signal.SIGINT) is signal.SIG_IGN,)
     if "forkserver" not in multiprocessing.get_all_start_methods():
-        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init)
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=init)
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["newsparse.batch"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_worker_init, initargs=init
+    )
 
 
 def _collect(
