@@ -112,6 +112,28 @@ def test_built_models_behave_as_pydantic_models() -> None:
     assert other == parse_text(text) and other != art
 
 
+def test_the_shared_field_sets_refuse_changes_but_copies_take_them() -> None:
+    # All the blocks built share one field set (see models._AllFields): a change to it would
+    # reach every block of every article, so it is refused; pydantic's own copies are plain.
+    art = parse_text(generate.sized_article(3000, 3))
+    a, b = art.blocks[0], art.blocks[1]
+    assert a.model_fields_set is b.model_fields_set
+    with pytest.raises(TypeError, match="shared"):
+        a.model_fields_set.discard("rule")
+    with pytest.raises(TypeError, match="shared"):
+        a.model_fields_set.add("not_a_field")
+    with pytest.raises(TypeError, match="shared"):
+        a.model_fields_set |= {"x"}
+    assert b.model_fields_set == set(Block.model_fields)
+    moved = a.model_copy(update={"text": "moved"})
+    assert moved.text == "moved" and type(moved.model_fields_set) is set
+    assert moved.model_fields_set == set(Block.model_fields)
+    for clone in (copy.copy(a), copy.deepcopy(a), pickle.loads(pickle.dumps(a))):
+        assert clone == a and type(clone.model_fields_set) is set
+        clone.model_fields_set.discard("rule")
+    assert a.model_fields_set == set(Block.model_fields)
+
+
 def test_source_must_be_a_string() -> None:
     class Name(str):
         pass
