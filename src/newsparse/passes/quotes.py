@@ -28,7 +28,7 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import attrgetter, sub
+from operator import sub
 from typing import Any
 
 from newsparse.document import Doc, Line
@@ -292,16 +292,28 @@ def find_quotes(doc: Doc, paragraphs: list[Line]) -> list[Found]:
     # An article set in curly marks: a straight mark alone at a paragraph's start is a stray.
     curly = n_straight * Q.CURLY_ARTICLE_RATIO <= len(at)
     k = 0
+    n_at = len(at)
+    li = 0
+    last = len(paragraphs) - 1
     open_line = -1  # the paragraph a quote left open runs on into (it opens with a mark)
     word_re = Q.WORD_RE.findall
     long_quote = Q.LONG_QUOTE.match
-    start_of = attrgetter("start")
-    while k < len(at):
-        li = bisect.bisect_right(paragraphs, at[k], key=start_of) - 1
+    # Paragraphs and marks are both in text order, so each is found by stepping on from the
+    # last one, not by bisection: a bisection's steps grow with the article (19 to a mark's
+    # paragraph in a 10 MB article, against 5 in a 10 KB one), the steps on add up to one walk.
+    while k < n_at:
+        mark = at[k]
+        while li < last and paragraphs[li + 1].start <= mark:
+            li += 1
         line = paragraphs[li]
-        k_end = bisect.bisect_left(at, line.end, k)
+        end = line.end
+        k_end = k
+        while k_end < n_at and at[k_end] < end:
+            k_end += 1
         if k == k_end:  # marks between two paragraphs, in a line that is none
-            k = bisect.bisect_left(at, paragraphs[li + 1].start, k)
+            nxt = paragraphs[li + 1].start
+            while k < n_at and at[k] < nxt:
+                k += 1
             continue
         text = line.text
         marks = [i - line.start for i in at[k:k_end]]
