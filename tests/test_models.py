@@ -132,6 +132,12 @@ def test_the_shared_field_sets_refuse_changes_but_copies_take_them() -> None:
         assert clone == a and type(clone.model_fields_set) is set
         clone.model_fields_set.discard("rule")
     assert a.model_fields_set == set(Block.model_fields)
+    # A whole article pickled: its blocks come back with a set each, not one set for all.
+    for whole in (pickle.loads(pickle.dumps(art)), copy.deepcopy(art)):
+        assert whole == art
+        whole.blocks[0].model_fields_set.discard("text")
+        assert whole.blocks[1].model_fields_set == set(Block.model_fields)
+        assert whole.blocks[1].model_dump(exclude_unset=True)["text"] == b.text
 
 
 def test_source_must_be_a_string() -> None:

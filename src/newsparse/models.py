@@ -38,6 +38,13 @@ QuoteKind = Literal["direct", "partial"]
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
+    def __getstate__(self) -> dict[Any, Any]:
+        # The models article_from_record builds share their field set (see _AllFields), and
+        # pickle would keep it shared: each instance unpickles with a set of its own instead.
+        state = super().__getstate__()
+        state["__pydantic_fields_set__"] = set(state["__pydantic_fields_set__"])
+        return state
+
 
 _M = TypeVar("_M", bound=_Model)
 
