@@ -321,7 +321,7 @@ def test_ctrl_c_on_a_process_pool_is_clean(tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc, err = _interrupt_a_pool_run(src, out, signal.SIG_DFL)
     if proc.returncode == 0:
-        pytest.skip("the run finished before the interrupt")
+        pytest.skip("the run finished before the interrupt reached it")
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     names = [p.name for p in out.rglob("*")]
@@ -345,6 +345,8 @@ def _interrupt_a_pool_run(src: Path, out: Path, sigint: Any) -> tuple[subprocess
         if out.is_dir() and any(out.iterdir()):
             break
         time.sleep(0.02)
+    if proc.poll() is not None:
+        pytest.skip("the run finished before the interrupt")
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     return proc, err

@@ -321,8 +321,7 @@ _stop = False
 def _worker_init(parent_ignores_sigint: bool = False) -> None:
     # A run started with Ctrl-C ignored (a shell's background job, nohup) goes on through it,
     # and so do its workers: a worker that stopped would skip its files while the run went on.
-    if not parent_ignores_sigint:
-        signal.signal(signal.SIGINT, _on_sigint)
+    signal.signal(signal.SIGINT, signal.SIG_IGN if parent_ignores_sigint else _on_sigint)
 
 
 def _on_sigint(signum: int, frame: object) -> None:
