@@ -278,6 +278,10 @@ def _article(rec: dict[str, Any]) -> Article:
     block, para, cap = _fields(Block), _fields(Paragraph), _fields(Caption)
     quote, speaker, cue = _fields(Quote), _fields(Speaker), _fields(Cue)
     entry = _fields(SpeakerEntry)
+    d = dict(rec)
+    # The blocks and paragraphs first: the record made them last (see pipeline._record).
+    d["blocks"] = [_trusted(Block, b, block) for b in rec["blocks"]]
+    d["paragraphs"] = [_trusted(Paragraph, p, para) for p in rec["paragraphs"]]
     quotes = []
     for q in rec["quotes"]:
         q = dict(q)
@@ -286,14 +290,11 @@ def _article(rec: dict[str, Any]) -> Article:
         if q["cue"] is not None:
             q["cue"] = _trusted(Cue, q["cue"], cue)
         quotes.append(_trusted(Quote, q, quote))
-    d = dict(rec)
-    d["paragraphs"] = [_trusted(Paragraph, p, para) for p in rec["paragraphs"]]
     d["quotes"] = quotes
     d["captions"] = [_trusted(Caption, c, cap) for c in rec["captions"]]
     d["speakers"] = [
         _trusted(SpeakerEntry, {**s, "quotes": list(s["quotes"])}, entry) for s in rec["speakers"]
     ]
-    d["blocks"] = [_trusted(Block, b, block) for b in rec["blocks"]]
     d["warnings"] = list(rec["warnings"])
     if rec["byline"] is not None:
         by = rec["byline"]
