@@ -50,8 +50,10 @@ ROOT = HERE.parent
 # and give a shared machine's quiet moments a better chance (the best run is kept, as timeit
 # advises: the others measure the machine, not the code).
 LIBRARY_RUNS = 7
-# Rounds of the article-size timings (10 KB, 1 MB, 10 MB in turn; the best of each is kept).
-SIZE_ROUNDS = 3
+# Pairs timed of the 10 MB article against the 10 KB set (see _PARSE_TIME); the 1 MB one,
+# ten times quicker, gets SIZE_ROUNDS_1MB.
+SIZE_ROUNDS = 7
+SIZE_ROUNDS_1MB = 9
 CORPUS = ROOT / "bench-out" / "corpus"
 # A venv with the compiled build, for the side-by-side rates: made (or remade, when a source is
 # newer) by ensure_compiled.
@@ -159,29 +161,49 @@ def library_rate_bytes(blobs: list[bytes], repeat: int) -> float:
     return len(blobs) / best_of(once, repeat)
 
 
-# The parse time of an article of a given size, in a child process: (best seconds an article,
-# mean characters an article). The 10 KB figure is the mean over SMALL_SET articles of that size
-# (different seeds), not one draw: one 10 KB article held 18% fewer quotes per byte than the
-# generator's mean (17.8 against 21.8 per 10,000 characters; the 10 MB article holds 22.3), and
-# quotes are the costliest part of a parse. Each child first parses an article of another seed
-# and 100 KB, so the patterns that only some lines need are compiled before the clock starts,
-# as they are by the later runs of the 10 KB set.
+# The parse time of a big article against the 10 KB ones, in a child process. The 10 KB figure
+# is the mean over SMALL_SET articles of that size (different seeds), not one draw: one 10 KB
+# article held 18% fewer quotes per byte than the generator's mean (17.8 against 21.8 per 10,000
+# characters; the 10 MB article holds 22.3), and quotes are the costliest part of a parse. The
+# child first parses an article of another seed and 100 KB, so the patterns that only some
+# lines need are compiled before the clock starts. Then it alternates: the 10 KB set, the big
+# article, the 10 KB set, ... and each big parse is compared with the 10 KB passes on either
+# side of it, measured in the same second or two: this machine's speed wanders by a third
+# within minutes, which made the ratio of separately timed sizes swing from x1,076 to x1,219
+# in three runs of the same build. Prints JSON: the best big and 10 KB times, the mean
+# characters of each, and the ratio of each pair (per character, times the nominal ratio of
+# sizes, so that linear growth reads x100 for 1 MB and x1,000 for 10 MB).
 _PARSE_TIME = (
-    "import sys, time\n"
+    "import json, statistics, sys, time\n"
     "sys.path.insert(0, sys.argv[1])\n"
     "import generate\n"
     "from newsparse import parse_text\n"
-    "size, reps, count = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])\n"
-    "seeds = range(generate.SEED, generate.SEED + count)  # one article: the default seed\n"
-    "texts = [generate.sized_article(size, s) for s in seeds]\n"
+    "size, rounds, count = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])\n"
+    "seeds = range(generate.SEED, generate.SEED + count)\n"
+    "small = [generate.sized_article(10_000, s) for s in seeds]\n"
+    "big = generate.sized_article(size)  # the default seed\n"
     "parse_text(generate.sized_article(100_000, 99))  # warm-up (see above)\n"
-    "best = float('inf')\n"
-    "for _ in range(reps):\n"
+    "def small_pass():\n"
     "    t = time.perf_counter()\n"
-    "    for text in texts:\n"
+    "    for text in small:\n"
     "        parse_text(text)\n"
-    "    best = min(best, (time.perf_counter() - t) / count)\n"
-    "print(best, sum(map(len, texts)) / count)\n"
+    "    return (time.perf_counter() - t) / count\n"
+    "small_chars = sum(map(len, small)) / count\n"
+    "scale = size / 10_000 * small_chars / len(big)\n"
+    "before = small_pass()\n"
+    "smalls, bigs, ratios = [before], [], []\n"
+    "for _ in range(rounds):\n"
+    "    t = time.perf_counter()\n"
+    "    parse_text(big)\n"
+    "    dt = time.perf_counter() - t\n"
+    "    small_pass()  # untimed: the first pass after a big parse regrows the heap\n"
+    "    after = small_pass()\n"
+    "    bigs.append(dt)\n"
+    "    smalls.append(after)\n"
+    "    ratios.append(dt / ((before + after) / 2) * scale)\n"
+    "    before = after\n"
+    "print(json.dumps({'big': min(bigs), 'small': min(smalls), 'big_chars': len(big),\n"
+    "                  'small_chars': small_chars, 'ratios': ratios}))\n"
 )
 # How many 10 KB articles the 10 KB parse time is the mean of (see _PARSE_TIME).
 SMALL_SET = 50
@@ -294,76 +316,54 @@ def compare_builds(compiled_python: Path, repeat: int, rep: Report) -> None:
         )
 
 
-def parse_time(size: int, reps: int, count: int, limit: float) -> tuple[float, float, bool]:
-    """Best parse time of an article of about ``size`` bytes (the mean over ``count`` of them),
-    in a child process stopped after ``limit`` seconds: (seconds, mean characters, stopped).
-    A stopped run reports the limit, a lower bound."""
-    cmd = [sys.executable, "-c", _PARSE_TIME, str(HERE), str(size), str(reps), str(count)]
+def parse_time(size: int, rounds: int, limit: float) -> dict[str, Any] | None:
+    """The paired timings of _PARSE_TIME for an article of about ``size`` bytes against the
+    10 KB set, in a child process stopped after ``limit`` seconds (None if it was)."""
+    cmd = [sys.executable, "-c", _PARSE_TIME, str(HERE), str(size), str(rounds), str(SMALL_SET)]
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=limit, check=True)
     except subprocess.TimeoutExpired:
-        return limit, float(size), True
-    secs, chars = out.stdout.split()
-    return float(secs), float(chars), False
+        return None
+    return dict(json.loads(out.stdout))
 
 
 def article_sizes(rep: Report, sizes: list[int], limit: float) -> None:
-    """The parse-time section: each size in SIZE_ROUNDS rounds, in child processes."""
-    # Size scaling: each size in a child process with a time limit, so a superlinear path
-    # shows up as a figure instead of stalling the run.
+    """The parse-time section: each big size in its own child, paired with the 10 KB set."""
     rep.section("Parse time against article size (in memory)")
-    # Rounds of all sizes in turn, best of each kept: the sizes compared are measured in the
-    # same minutes (this machine's speed wanders by a third within minutes, and a 10 MB parse
-    # measured in a slow minute against a 10 KB one in a quick minute made x1,400 of x1,100).
-    # A size that runs past --size-limit is not run again; it shows as a lower bound only if
-    # no round finished it.
-    per: dict[int, float] = {}  # best finished time
-    chars: dict[int, float] = {}  # mean characters of the articles timed
-    limit_hit: set[int] = set()
-    for _round in range(SIZE_ROUNDS):
-        for size in sizes:
-            if size in limit_hit:
-                continue
-            reps, count = (6, SMALL_SET) if size <= 10_000 else (2 if size <= 1_000_000 else 1, 1)
-            dt, n_chars, timed_out = parse_time(size, reps, count, limit)
-            if timed_out:
-                limit_hit.add(size)
-            else:
-                per[size] = min(per.get(size, dt), dt)
-                chars[size] = n_chars
-    unfinished = {size for size in sizes if size not in per}
-    for size in unfinished:
-        per[size] = limit  # a lower bound on one article's time (the 10 KB set: on all of it)
-        chars[size] = float(size)
-    # The articles are only about their nominal size (the 10 MB one holds 9.93 million
-    # characters, the 10 KB ones 10,100 on average), so each big article is compared with the
-    # 10 KB mean per character, scaled to the nominal ratio of sizes (x100 for 1 MB, x1,000
-    # for 10 MB): what linear growth would make exactly x100 and x1,000.
-    per_char = None if 10_000 in unfinished else per[10_000] / chars[10_000]
+    got: dict[int, dict[str, Any] | None] = {}
     for size in sizes:
-        dt = per[size]
-        bound = ">" if size in unfinished else ""
-        shown = f"> {dt:,.0f} s (stopped)" if bound else f"{dt * 1e3:,.1f} ms"
-        rel = ""
-        if size == 10_000:
-            if per_char is None:
-                rel = "the 10 KB set did not finish: no ratios (raise --size-limit)"
-            else:
-                shown += f" (mean of {SMALL_SET}, {chars[size]:,.0f} characters)"
-        elif per_char is not None:
-            scaled = dt / chars[size] / per_char * size / 10_000
-            rel = (
-                f"{bound}x{scaled:,.0f} the 10 KB mean, per character scaled to x{size // 10_000:,}"
-            )
-        name = f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} KB"
-        rep.line(f"{name} article", shown, rel)
-    if 10_000_000 in per and per_char is not None:
-        r = per[10_000_000] / chars[10_000_000] / per_char * 1_000
-        bound = ">" if 10_000_000 in unfinished else ""
+        rounds = SIZE_ROUNDS_1MB if size <= 1_000_000 else SIZE_ROUNDS
+        got[size] = parse_time(size, rounds, limit)
+    finished = [g for g in got.values() if g is not None]
+    if finished:
+        small = min(g["small"] for g in finished)
+        chars = finished[0]["small_chars"]
+        rep.line(
+            "10 KB article",
+            f"{small * 1e3:,.2f} ms",
+            f"(mean of {SMALL_SET}, {chars:,.0f} characters)",
+        )
+    for size, g in got.items():
+        name = f"{size / 1e6:g} MB article"
+        if g is None:
+            rep.line(name, f"> {limit:,.0f} s (stopped)", "no ratio (raise --size-limit)")
+            continue
+        r = statistics.median(g["ratios"])
+        lo, hi = min(g["ratios"]), max(g["ratios"])
+        rep.line(
+            name,
+            f"{g['big'] * 1e3:,.1f} ms",
+            f"x{r:,.0f} the 10 KB mean per character, scaled to x{size // 10_000:,} "
+            f"(median of {len(g['ratios'])} pairs, x{lo:,.0f}-x{hi:,.0f})",
+        )
+    g10 = got.get(10_000_000)
+    if 10_000_000 in got:
+        shown = f"x{statistics.median(g10['ratios']):,.0f}" if g10 else "not measured"
+        ok = g10 is not None and statistics.median(g10["ratios"]) <= 1_100
         rep.line(
             "10 MB / 10 KB time (per character, x1,000 is linear)",
-            f"{bound}x{r:,.0f}",
-            f"<= ~1,000: {verdict(r <= 1_100)}",
+            shown,
+            f"<= ~1,000: {verdict(ok)}",
         )
 
 
@@ -381,8 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         "--size-limit",
         type=float,
         default=120,
-        help="seconds allowed for one big parse (each size runs in SIZE_ROUNDS rounds; a size "
-        "past the limit is not run again)",
+        help="seconds allowed for each big size's child process (generating the articles, then "
+        "SIZE_ROUNDS parses paired with 10 KB passes); one past the limit is reported as stopped",
     )
     ap.add_argument(
         "--no-compiled",
@@ -450,8 +450,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             compare_builds(compiled_python, repeat, rep)
 
-    sizes = [10_000] if args.skip_sizes else [10_000, 1_000_000, 10_000_000]
-    article_sizes(rep, sizes, args.size_limit)
+    if not args.skip_sizes:
+        article_sizes(rep, [1_000_000, 10_000_000], args.size_limit)
 
     # CLI over a folder, against the I/O floor, interleaved.
     rep.section(f"CLI over the 10k folder ({f10k.relative_to(ROOT)}), JSON Lines to /dev/null")
