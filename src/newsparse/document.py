@@ -39,7 +39,10 @@ class Line:
     # cap_ratio (below) is worked out on first use: no pass reads it at present.
     _cap_ratio: float | None = field(default=None, init=False, repr=False, compare=False)
     # Derived once per line (by passes.features) so that passes do not redo it.
-    lower: str = ""  # text.lower(), for the needle gates in patterns/structure.py
+    # text.lower(), for the needle gates in patterns/structure.py (may_hold, may_hold_all). Set
+    # by features.compute and emptied by pipeline.parse_record once local and layout are done:
+    # a later pass that gates on it would find every needle missing.
+    lower: str = ""
     folds: bool = False  # holds a character that re.IGNORECASE matches to an ASCII letter
     key: str | None = None  # passes.local.clutter_key(text), once someone asked for it
     promo: bool | None = None  # passes.layout._is_promo(line), once someone asked for it

@@ -198,8 +198,8 @@ class _AllFields(set[str]):
     instances article_from_record builds of that class share.
 
     Why shared: a set of its own per instance was a 216-byte container to allocate, track and
-    free for every block and paragraph; sharing one cut a 10 MB article's parse_text from 1,332
-    to 1,045 ms and a 3 KB one's from 380 to 351 us (same process, interleaved rounds).
+    free for every block and paragraph; sharing one cut a 10 MB article's parse_text from 1,239
+    to 1,088 ms (same process, interleaved rounds; a 3 KB article's moved within the noise).
     pydantic only ever adds to the set a field name being assigned, which is in it already;
     anything else would change every instance's set at once, so it is refused. Copies (pydantic
     copies the set in model_copy, copy.copy and copy.deepcopy) and pickles are plain sets.
